@@ -1,0 +1,67 @@
+package org.commonplace.story.control;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.commonplace.platform.elasticsearch.RecordIndex;
+import org.commonplace.story.entity.CaseStory;
+
+/**
+ * Reads stories from the record index with the Elasticsearch client: realtime by id (an author
+ * sees the story just saved), and pages with an exact total, which the repository cannot give.
+ */
+@ApplicationScoped
+public class StoryRecords {
+
+  static final String ENTITY = "CaseStory";
+
+  @Inject RecordIndex records;
+  @Inject ElasticsearchClient client;
+
+  public Optional<CaseStory> find(String id) {
+    if (!StoryIds.isWellFormed(id)) {
+      return Optional.empty();
+    }
+    return records.get(id, CaseStory.class).map(found -> found.value().withRecordId(found.id()));
+  }
+
+  public boolean exists(String id) {
+    return StoryIds.isWellFormed(id) && records.exists(id);
+  }
+
+  /** Newest first. Near-real-time: a story saved in the last second may be missing. */
+  public StoryPage newest(int offset, int size) {
+    try {
+      SearchResponse<CaseStory> response =
+          client.search(
+              s ->
+                  s.index(records.name())
+                      .query(q -> q.term(t -> t.field(RecordIndex.entityField()).value(ENTITY)))
+                      .sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))
+                      .from(offset)
+                      .size(size)
+                      .trackTotalHits(t -> t.enabled(true)),
+              CaseStory.class);
+      List<CaseStory> stories =
+          response.hits().hits().stream().map(StoryRecords::withId).toList();
+      long total = response.hits().total() == null ? stories.size() : response.hits().total().value();
+      return new StoryPage(stories, total);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static CaseStory withId(Hit<CaseStory> hit) {
+    return hit.source().withRecordId(hit.id());
+  }
+
+  /** One page of stories and how many there are in all. */
+  public record StoryPage(List<CaseStory> stories, long total) {}
+}

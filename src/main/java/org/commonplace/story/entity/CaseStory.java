@@ -1,0 +1,111 @@
+package org.commonplace.story.entity;
+
+import jakarta.nosql.Column;
+import jakarta.nosql.Entity;
+import jakarta.nosql.Id;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A quality-improvement story told by a member: the record of truth, stored in the record index
+ * through Jakarta Data. Only a validated {@link StoryDraft} becomes a story, so a stored story
+ * always satisfies {@link StoryRules}.
+ */
+@Entity("CaseStory")
+public class CaseStory implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Id private String id;
+  @Column private String title;
+  @Column private String summary;
+  @Column private String body;
+  @Column private List<String> tags;
+  @Column private String author;
+  @Column private String organisation;
+  @Column private String network;
+  @Column private Instant created;
+  @Column private Instant updated;
+
+  /** For JNoSQL and JSON-B, which build the object field by field. */
+  public CaseStory() {}
+
+  /**
+   * Creates a new story from a draft.
+   *
+   * @throws InvalidStoryException when the draft breaks a rule; nothing is created then
+   */
+  public static CaseStory create(String id, StoryDraft draft, Instant now) {
+    StoryRules.check(draft);
+    CaseStory story = new CaseStory();
+    story.id = Objects.requireNonNull(id);
+    story.title = draft.getTitle().strip();
+    story.summary = StoryRules.blankToEmpty(draft.getSummary()).strip();
+    story.body = StoryRules.blankToEmpty(draft.getBody());
+    story.tags = StoryRules.normaliseTags(draft.getTags());
+    story.author = StoryRules.blankToEmpty(draft.getAuthor()).strip();
+    story.organisation = StoryRules.blankToEmpty(draft.getOrganisation()).strip();
+    story.network = StoryRules.blankToEmpty(draft.getNetwork()).strip();
+    story.created = Objects.requireNonNull(now);
+    story.updated = now;
+    return story;
+  }
+
+  /** Keeps the original creation time of imported material instead of the import time. */
+  public CaseStory createdAt(Instant when) {
+    this.created = Objects.requireNonNull(when);
+    this.updated = when;
+    return this;
+  }
+
+  /**
+   * Restores the id of a story read straight from the record index, which keeps the id as the
+   * document's {@code _id} rather than inside it.
+   */
+  public CaseStory withRecordId(String recordId) {
+    this.id = Objects.requireNonNull(recordId);
+    return this;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public List<String> getTags() {
+    return tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public String getNetwork() {
+    return network;
+  }
+
+  public Instant getCreated() {
+    return created;
+  }
+
+  public Instant getUpdated() {
+    return updated;
+  }
+}

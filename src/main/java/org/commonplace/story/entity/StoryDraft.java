@@ -1,0 +1,75 @@
+package org.commonplace.story.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a member has typed for a story, valid or not. Pages and the API bind to it, so that a
+ * rejected submission can be shown again exactly as typed.
+ */
+public class StoryDraft {
+
+  private String title;
+  private String summary;
+  private String body;
+  private List<String> tags = new ArrayList<>();
+  private String author;
+  private String organisation;
+  private String network;
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public List<String> getTags() {
+    return tags;
+  }
+
+  public void setTags(List<String> tags) {
+    this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public void setAuthor(String author) {
+    this.author = author;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public void setOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
+  public String getNetwork() {
+    return network;
+  }
+
+  public void setNetwork(String network) {
+    this.network = network;
+  }
+}
