@@ -1,0 +1,30 @@
+package org.commonplace.search.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.commonplace.search.control.StorySearch;
+import org.commonplace.search.entity.SearchQuery;
+import org.commonplace.search.entity.SearchResults;
+
+/**
+ * {@code GET /api/search?q=&tag=&page=}: the search page's answers as JSON. Any text is accepted
+ * and taken as words; an over-long text is shortened and {@code query.shortened} says so.
+ */
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+  @Inject StorySearch search;
+
+  @GET
+  public SearchResults search(
+      @QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("page") Integer page) {
+    return search.search(SearchQuery.of(q, tag, page));
+  }
+}

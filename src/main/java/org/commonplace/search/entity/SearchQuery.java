@@ -1,0 +1,42 @@
+package org.commonplace.search.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a member typed into the search box, made safe to run: taken as words (never as query
+ * syntax), without control characters, and cut to a length Elasticsearch answers quickly.
+ */
+public record SearchQuery(String text, Optional<String> tag, int page, boolean shortened) {
+
+  public static final int MAX_WORDS = 64;
+  public static final int MAX_CHARS = 1_000;
+  public static final int PAGE_SIZE = 10;
+  /** Elasticsearch refuses from + size beyond its result window of 10,000. */
+  public static final int MAX_PAGE = 10_000 / PAGE_SIZE;
+
+  public static SearchQuery of(String typed, String tag, Integer page) {
+    String clean = typed == null ? "" : typed.replaceAll("\\p{Cntrl}", " ").strip();
+    String[] words = clean.isEmpty() ? new String[0] : clean.split("\\s+");
+    boolean shortened = words.length > MAX_WORDS;
+    String text = Arrays.stream(words).limit(MAX_WORDS).collect(Collectors.joining(" "));
+    if (text.length() > MAX_CHARS) {
+      // never cut a surrogate pair in half: the member would see a broken character echoed back
+      int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+      text = text.substring(0, end);
+      shortened = true;
+    }
+    String cleanTag = tag == null || tag.isBlank() ? null : tag.strip();
+    int safePage = page == null ? 1 : Math.max(1, Math.min(page, MAX_PAGE));
+    return new SearchQuery(text, Optional.ofNullable(cleanTag), safePage, shortened);
+  }
+
+  public boolean isBrowse() {
+    return text.isEmpty();
+  }
+
+  public int from() {
+    return (page - 1) * PAGE_SIZE;
+  }
+}

@@ -1,0 +1,20 @@
+package org.commonplace.search.entity;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A story as the search index holds it: the record projected for searching, with the body as
+ * plain text so that Markdown syntax neither matches nor shows in snippets.
+ */
+public record StoryDocument(
+    String id,
+    String title,
+    String summary,
+    String body,
+    List<String> tags,
+    String author,
+    String organisation,
+    String network,
+    Instant created,
+    Instant updated) {}
