@@ -1,0 +1,38 @@
+package org.commonplace.content.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.commonplace.content.control.ContentImporter;
+import org.commonplace.content.entity.ImportReport;
+import org.commonplace.platform.web.AdminAccess;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The operator's command to import the configured content folder again (new files only). */
+@Path("admin/content")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ContentResource {
+
+  @Inject AdminAccess admin;
+  @Inject ContentImporter importer;
+
+  @Inject
+  @ConfigProperty(name = "commonplace.content.dir")
+  Optional<String> folder;
+
+  @POST
+  @Path("import")
+  public ImportReport importContent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    admin.check(authorization);
+    String configured = folder.filter(f -> !f.isBlank()).orElseThrow(NotFoundException::new);
+    return importer.importFrom(java.nio.file.Path.of(configured));
+  }
+}
