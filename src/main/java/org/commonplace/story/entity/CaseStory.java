@@ -44,7 +44,9 @@ public class CaseStory implements Serializable {
     story.title = draft.getTitle().strip();
     story.summary = StoryRules.blankToEmpty(draft.getSummary()).strip();
     story.body = StoryRules.blankToEmpty(draft.getBody());
-    story.tags = StoryRules.normaliseTags(draft.getTags());
+    List<String> tags = StoryRules.normaliseTags(draft.getTags());
+    // JNoSQL 1.1 writes an empty list as {} which the keyword mapping rejects; absent means none
+    story.tags = tags.isEmpty() ? null : tags;
     story.author = StoryRules.blankToEmpty(draft.getAuthor()).strip();
     story.organisation = StoryRules.blankToEmpty(draft.getOrganisation()).strip();
     story.network = StoryRules.blankToEmpty(draft.getNetwork()).strip();
