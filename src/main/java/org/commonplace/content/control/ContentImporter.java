@@ -19,8 +19,8 @@ import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.InvalidStoryException;
 
 /**
- * Imports the case stories of a content folder ({@code stories/*.md}). A story whose id exists
- * is skipped, never overwritten, so a restart imports nothing twice and members' stories stay
+ * Imports the case stories of a content folder ({@code stories/*.md}). A story whose id exists is
+ * skipped, never overwritten, so a restart imports nothing twice and members' stories stay
  * untouched. A bad file is reported and skipped; the others are still imported.
  */
 @ApplicationScoped
@@ -82,7 +82,8 @@ public class ContentImporter {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new MalformedContentException(file.getFileName() + ": cannot be read: " + e.getMessage());
+      throw new MalformedContentException(
+          file.getFileName() + ": cannot be read: " + e.getMessage());
     }
   }
 }

@@ -13,15 +13,17 @@ import org.commonplace.story.control.StoryIds;
 import org.commonplace.story.entity.StoryDraft;
 
 /**
- * One case story as a Markdown file with YAML front matter (see content/README.md). The id is
- * the file name, so importing the same file again finds the story already there.
+ * One case story as a Markdown file with YAML front matter (see content/README.md). The id is the
+ * file name, so importing the same file again finds the story already there.
  */
 public record StoryFile(String id, StoryDraft draft, Optional<Instant> created) {
 
   private static final Parser FRONT_MATTER =
       Parser.builder().extensions(List.of(YamlFrontMatterExtension.create())).build();
 
-  /** @throws MalformedContentException with a message that names the file and the problem */
+  /**
+   * @throws MalformedContentException with a message that names the file and the problem
+   */
   public static StoryFile parse(String fileName, String text) {
     String id = StoryIds.slug(fileName.replaceFirst("\\.md$", ""));
     if (!StoryIds.isWellFormed(id)) {
@@ -32,7 +34,8 @@ public record StoryFile(String id, StoryDraft draft, Optional<Instant> created) 
     document.accept(visitor);
     Map<String, List<String>> fields = visitor.getData();
     if (fields.isEmpty()) {
-      throw new MalformedContentException(fileName + ": no front matter (--- title: ... ---) found");
+      throw new MalformedContentException(
+          fileName + ": no front matter (--- title: ... ---) found");
     }
     StoryDraft draft = new StoryDraft();
     draft.setTitle(first(fields, "title"));

@@ -13,10 +13,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,7 +50,8 @@ public class ElasticsearchClientProducer {
     RestClient restClient = RestClient.builder(hosts).build();
     // JSON-B (Payara's Yasson) rather than Jackson: Payara's own Jackson would win over ours
     return new ElasticsearchClient(
-        new RestClientTransport(restClient, new JsonbJsonpMapper(JsonProvider.provider(), jsonb())));
+        new RestClientTransport(
+            restClient, new JsonbJsonpMapper(JsonProvider.provider(), jsonb())));
   }
 
   /** Reads private fields, so entities need no setters and records work as they are. */

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready means Elasticsearch answers and the record index can be written: a red cluster or a
- * missing record index makes the portal unready rather than failing requests one by one.
+ * Ready means Elasticsearch answers and the record index can be written: a red cluster or a missing
+ * record index makes the portal unready rather than failing requests one by one.
  */
 @Readiness
 @ApplicationScoped

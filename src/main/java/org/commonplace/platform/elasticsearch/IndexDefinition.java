@@ -11,7 +11,8 @@ public record IndexDefinition(String resource) {
   public String json() {
     try (InputStream in = IndexDefinition.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Index definition " + resource + " is not on the class path");
+        throw new IllegalStateException(
+            "Index definition " + resource + " is not on the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

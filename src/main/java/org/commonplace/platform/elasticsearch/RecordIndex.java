@@ -12,14 +12,15 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The record index: the record of truth that JNoSQL's repositories write. Reads that must see
- * the caller's own writes come here, because a GET by id is realtime while JNoSQL's reads are
- * searches that see a write only after the next refresh.
+ * The record index: the record of truth that JNoSQL's repositories write. Reads that must see the
+ * caller's own writes come here, because a GET by id is realtime while JNoSQL's reads are searches
+ * that see a write only after the next refresh.
  */
 @ApplicationScoped
 public class RecordIndex {
 
   private static final Logger LOG = Logger.getLogger(RecordIndex.class.getName());
+
   /** The driver looks for /&lt;database&gt;.json when it creates the index; so do we. */
   private static final String ENTITY_FIELD = "@entity";
 

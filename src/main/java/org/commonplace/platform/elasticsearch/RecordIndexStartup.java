@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Creates the record index with its shipped mapping when the portal starts, before anything
- * writes to it, so that no write can create it with guessed mappings.
+ * Creates the record index with its shipped mapping when the portal starts, before anything writes
+ * to it, so that no write can create it with guessed mappings.
  */
 @ApplicationScoped
 public class RecordIndexStartup {

@@ -13,10 +13,10 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Turns members' Markdown into HTML that is safe to show to other members, and into plain text
- * for the search index (which has no html_strip filter on this distribution). Two layers on
- * purpose: commonmark escapes raw HTML and unsafe URLs, and the OWASP policy removes whatever
- * slips through, so a renderer bug alone cannot open a hole.
+ * Turns members' Markdown into HTML that is safe to show to other members, and into plain text for
+ * the search index (which has no html_strip filter on this distribution). Two layers on purpose:
+ * commonmark escapes raw HTML and unsafe URLs, and the OWASP policy removes whatever slips through,
+ * so a renderer bug alone cannot open a hole.
  */
 @ApplicationScoped
 public class MarkdownRenderer {

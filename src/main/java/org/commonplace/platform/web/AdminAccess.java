@@ -28,11 +28,13 @@ public class AdminAccess {
    * @throws ForbiddenException with a wrong one, or when none is configured
    */
   public void check(String authorization) {
-    String expected = token.map(String::strip).filter(t -> !t.isEmpty()).orElseThrow(ForbiddenException::new);
+    String expected =
+        token.map(String::strip).filter(t -> !t.isEmpty()).orElseThrow(ForbiddenException::new);
     if (authorization == null || !authorization.startsWith(BEARER)) {
       throw new NotAuthorizedException(BEARER.strip());
     }
-    byte[] given = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
+    byte[] given =
+        authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
     // constant-time comparison, so the token cannot be guessed byte by byte from response times
     if (!MessageDigest.isEqual(given, expected.getBytes(StandardCharsets.UTF_8))) {
       throw new ForbiddenException();

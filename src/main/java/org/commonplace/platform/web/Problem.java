@@ -5,15 +5,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail: what went wrong in words a person can act on, and for invalid
- * input, which fields and why. Never a stack trace.
+ * An RFC 9457 problem detail: what went wrong in words a person can act on, and for invalid input,
+ * which fields and why. Never a stack trace.
  */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
   public static Problem of(Response.Status status, String detail) {
-    return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {

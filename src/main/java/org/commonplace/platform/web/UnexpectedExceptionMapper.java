@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything unforeseen: logged in full with an incident id, answered with that id and no details,
- * so the caller can report it and nothing internal leaks.
+ * Anything unforeseen: logged in full with an incident id, answered with that id and no details, so
+ * the caller can report it and nothing internal leaks.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {

@@ -19,7 +19,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       status = Response.Status.INTERNAL_SERVER_ERROR;
     }
     String detail = Messages.text(Locale.ENGLISH, "api.status." + status.getStatusCode());
-    Response.ResponseBuilder problem = Response.fromResponse(Problem.of(status, detail).toResponse());
+    Response.ResponseBuilder problem =
+        Response.fromResponse(Problem.of(status, detail).toResponse());
     String challenge = original.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
     if (challenge != null) {
       problem.header(HttpHeaders.WWW_AUTHENTICATE, challenge);

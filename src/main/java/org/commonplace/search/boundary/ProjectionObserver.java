@@ -8,9 +8,9 @@ import org.commonplace.search.control.StoryProjector;
 import org.commonplace.story.entity.StoryChanged;
 
 /**
- * Projects a changed story into the search index as soon as it is stored, off the member's
- * request thread. A failure is logged and left to {@link ProjectionRetrier}: the story's journal
- * entry stays until a projection succeeds.
+ * Projects a changed story into the search index as soon as it is stored, off the member's request
+ * thread. A failure is logged and left to {@link ProjectionRetrier}: the story's journal entry
+ * stays until a projection succeeds.
  */
 @ApplicationScoped
 public class ProjectionObserver {

@@ -43,7 +43,8 @@ public class ProjectionRetrier {
   private ScheduledFuture<?> sweeps;
 
   void start(@Observes @Priority(250) @Initialized(ApplicationScoped.class) Object started) {
-    sweeps = scheduler.scheduleWithFixedDelay(this::sweep, retrySeconds, retrySeconds, TimeUnit.SECONDS);
+    sweeps =
+        scheduler.scheduleWithFixedDelay(this::sweep, retrySeconds, retrySeconds, TimeUnit.SECONDS);
   }
 
   void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
@@ -52,7 +53,9 @@ public class ProjectionRetrier {
     }
   }
 
-  /** @return how many pending stories are still not projected after this sweep */
+  /**
+   * @return how many pending stories are still not projected after this sweep
+   */
   public int sweep() {
     try {
       index.ensureExists();
@@ -67,7 +70,8 @@ public class ProjectionRetrier {
       }
       return failed;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "The projection sweep could not reach Elasticsearch: {0}", e.getMessage());
+      LOG.log(
+          Level.WARNING, "The projection sweep could not reach Elasticsearch: {0}", e.getMessage());
       return -1;
     }
   }

@@ -17,8 +17,8 @@ import org.commonplace.search.control.RebuildAlreadyRunningException;
 import org.commonplace.search.control.SearchIndexRebuild;
 
 /**
- * The operator's command to rebuild the search projection from the record:
- * {@code POST /api/admin/search-index/rebuild} with the admin bearer token.
+ * The operator's command to rebuild the search projection from the record: {@code POST
+ * /api/admin/search-index/rebuild} with the admin bearer token.
  */
 @Path("admin/search-index")
 @RequestScoped
@@ -35,7 +35,8 @@ public class SearchIndexAdminResource {
     try {
       return Response.ok(rebuild.rebuild()).build();
     } catch (RebuildAlreadyRunningException e) {
-      return Problem.of(Response.Status.CONFLICT, Messages.text(Locale.ENGLISH, "api.rebuild.running"))
+      return Problem.of(
+              Response.Status.CONFLICT, Messages.text(Locale.ENGLISH, "api.rebuild.running"))
           .toResponse();
     }
   }

@@ -43,7 +43,8 @@ public class SearchView {
 
   public String link(String forTag, int forPage) {
     StringBuilder url =
-        new StringBuilder(faces.getExternalContext().getRequestContextPath()).append("/search.xhtml?q=");
+        new StringBuilder(faces.getExternalContext().getRequestContextPath())
+            .append("/search.xhtml?q=");
     url.append(encode(results == null ? "" : results.query().text()));
     if (forTag != null && !forTag.isEmpty()) {
       url.append("&tag=").append(encode(forTag));

@@ -13,8 +13,8 @@ import org.commonplace.search.entity.StoryDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The search index, always addressed through its alias so that a rebuild can fill a new index
- * while searches go on against the old one, then switch in one atomic alias change.
+ * The search index, always addressed through its alias so that a rebuild can fill a new index while
+ * searches go on against the old one, then switch in one atomic alias change.
  */
 @ApplicationScoped
 public class SearchIndex {

@@ -34,6 +34,7 @@ public class SearchIndexRebuild {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexRebuild.class.getName());
   private static final int BATCH = 500;
+
   /** Covers the record index's refresh interval, so a story saved just before is not missed. */
   private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(5);
 
@@ -46,7 +47,9 @@ public class SearchIndexRebuild {
 
   private final AtomicBoolean running = new AtomicBoolean();
 
-  /** @throws RebuildAlreadyRunningException when another rebuild has not finished */
+  /**
+   * @throws RebuildAlreadyRunningException when another rebuild has not finished
+   */
   public RebuildReport rebuild() {
     if (!running.compareAndSet(false, true)) {
       throw new RebuildAlreadyRunningException();
@@ -71,7 +74,8 @@ public class SearchIndexRebuild {
         .indices()
         .updateAliases(
             u -> {
-              u.actions(a -> a.add(add -> add.index(fresh).alias(index.alias()).isWriteIndex(true)));
+              u.actions(
+                  a -> a.add(add -> add.index(fresh).alias(index.alias()).isWriteIndex(true)));
               old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(index.alias()))));
               return u;
             });
@@ -80,7 +84,8 @@ public class SearchIndexRebuild {
     }
     int caughtUp = projectChangedSince(started.minus(CATCH_UP_MARGIN));
     LOG.info(() -> "Rebuilt the search index as " + fresh + ": " + copied + " stories");
-    return new RebuildReport(fresh, copied, caughtUp, Duration.between(started, clock.instant()).toMillis());
+    return new RebuildReport(
+        fresh, copied, caughtUp, Duration.between(started, clock.instant()).toMillis());
   }
 
   private long copyStoriesInto(String target) throws IOException {

@@ -24,9 +24,9 @@ import org.commonplace.search.entity.StoryDocument;
 import org.commonplace.search.entity.TagCount;
 
 /**
- * Answers a member's search over case stories: words matched through the English hunspell
- * analyzer (so "partnerships improving" finds "partnership to improve"), matched words marked in
- * the title and snippets, and the tags of all matches as a facet.
+ * Answers a member's search over case stories: words matched through the English hunspell analyzer
+ * (so "partnerships improving" finds "partnership to improve"), matched words marked in the title
+ * and snippets, and the tags of all matches as a facet.
  */
 @ApplicationScoped
 public class StorySearch {
@@ -64,7 +64,8 @@ public class StorySearch {
                           .preTags("<mark>")
                           .postTags("</mark>")
                           .fields("title", f -> f.numberOfFragments(0))
-                          .fields("summary", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1))
+                          .fields(
+                              "summary", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1))
                           .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(2)));
           if (query.isBrowse()) {
             s.sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)));

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One matching story. {@code titleHtml} and {@code snippetsHtml} are escaped HTML in which only
- * the {@code <mark>} elements around matched words are markup.
+ * One matching story. {@code titleHtml} and {@code snippetsHtml} are escaped HTML in which only the
+ * {@code <mark>} elements around matched words are markup.
  */
 public record SearchHit(
     String id,

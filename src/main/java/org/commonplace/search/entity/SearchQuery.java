@@ -13,6 +13,7 @@ public record SearchQuery(String text, Optional<String> tag, int page, boolean s
   public static final int MAX_WORDS = 64;
   public static final int MAX_CHARS = 1_000;
   public static final int PAGE_SIZE = 10;
+
   /** Elasticsearch refuses from + size beyond its result window of 10,000. */
   public static final int MAX_PAGE = 10_000 / PAGE_SIZE;
 

@@ -7,6 +7,7 @@ public record SearchResults(
     SearchQuery query, long total, List<SearchHit> hits, List<TagCount> tags) {
 
   public int pages() {
-    return (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+    return (int)
+        Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
   }
 }

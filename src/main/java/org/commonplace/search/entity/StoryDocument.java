@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A story as the search index holds it: the record projected for searching, with the body as
- * plain text so that Markdown syntax neither matches nor shows in snippets.
+ * A story as the search index holds it: the record projected for searching, with the body as plain
+ * text so that Markdown syntax neither matches nor shows in snippets.
  */
 public record StoryDocument(
     String id,

@@ -21,7 +21,8 @@ public class InvalidStoryMapper implements ExceptionMapper<InvalidStoryException
                     new Problem.FieldError(
                         v.field(), Messages.text(Locale.ENGLISH, v.messageKey(), v.arguments())))
             .toList();
-    return Problem.of(Response.Status.BAD_REQUEST, Messages.text(Locale.ENGLISH, "api.story.invalid"))
+    return Problem.of(
+            Response.Status.BAD_REQUEST, Messages.text(Locale.ENGLISH, "api.story.invalid"))
         .withErrors(errors)
         .toResponse();
   }

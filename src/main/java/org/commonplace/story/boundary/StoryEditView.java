@@ -18,8 +18,8 @@ import org.commonplace.story.entity.Violation;
 
 /**
  * Backs the "write a case story" page. The page is a stateless (transient) view and this bean is
- * request scoped, so a form submitted after the session expired is still processed, and a
- * rejected one comes back with every typed character in place.
+ * request scoped, so a form submitted after the session expired is still processed, and a rejected
+ * one comes back with every typed character in place.
  */
 @Named
 @RequestScoped
@@ -62,8 +62,10 @@ public class StoryEditView {
 
   private void show(Violation violation) {
     String text =
-        Messages.text(faces.getViewRoot().getLocale(), violation.messageKey(), violation.arguments());
-    faces.addMessage(FORM + ":" + violation.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        Messages.text(
+            faces.getViewRoot().getLocale(), violation.messageKey(), violation.arguments());
+    faces.addMessage(
+        FORM + ":" + violation.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
   private FacesMessage error(String key) {

@@ -32,7 +32,10 @@ public class StoryChangeJournal {
   public void record(String storyId) {
     try {
       client.index(
-          i -> i.index(records.name()).id(entryId(storyId)).document(StoryChange.of(storyId, clock.instant())));
+          i ->
+              i.index(records.name())
+                  .id(entryId(storyId))
+                  .document(StoryChange.of(storyId, clock.instant())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,7 +55,8 @@ public class StoryChangeJournal {
                       .query(
                           q ->
                               q.term(
-                                  t -> t.field(RecordIndex.entityField()).value(StoryChange.ENTITY)))
+                                  t ->
+                                      t.field(RecordIndex.entityField()).value(StoryChange.ENTITY)))
                       .sort(o -> o.field(f -> f.field("recordedAt").order(SortOrder.Asc)))
                       .seqNoPrimaryTerm(true)
                       .size(max),
@@ -76,7 +80,9 @@ public class StoryChangeJournal {
                       .query(
                           q ->
                               q.term(
-                                  t -> t.field(RecordIndex.entityField()).value(StoryChange.ENTITY))))
+                                  t ->
+                                      t.field(RecordIndex.entityField())
+                                          .value(StoryChange.ENTITY))))
           .count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

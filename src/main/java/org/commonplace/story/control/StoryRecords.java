@@ -14,8 +14,8 @@ import org.commonplace.platform.elasticsearch.RecordIndex;
 import org.commonplace.story.entity.CaseStory;
 
 /**
- * Reads stories from the record index with the Elasticsearch client: realtime by id (an author
- * sees the story just saved), and pages with an exact total, which the repository cannot give.
+ * Reads stories from the record index with the Elasticsearch client: realtime by id (an author sees
+ * the story just saved), and pages with an exact total, which the repository cannot give.
  */
 @ApplicationScoped
 public class StoryRecords {
@@ -49,9 +49,9 @@ public class StoryRecords {
                       .size(size)
                       .trackTotalHits(t -> t.enabled(true)),
               CaseStory.class);
-      List<CaseStory> stories =
-          response.hits().hits().stream().map(StoryRecords::withId).toList();
-      long total = response.hits().total() == null ? stories.size() : response.hits().total().value();
+      List<CaseStory> stories = response.hits().hits().stream().map(StoryRecords::withId).toList();
+      long total =
+          response.hits().total() == null ? stories.size() : response.hits().total().value();
       return new StoryPage(stories, total);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

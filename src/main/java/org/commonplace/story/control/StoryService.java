@@ -25,7 +25,9 @@ public class StoryService {
   @Inject Event<StoryChanged> changes;
   @Inject Clock clock;
 
-  /** @throws org.commonplace.story.entity.InvalidStoryException and stores nothing */
+  /**
+   * @throws org.commonplace.story.entity.InvalidStoryException and stores nothing
+   */
   public CaseStory publish(StoryDraft draft) {
     StoryRules.check(draft);
     CaseStory story = CaseStory.create(StoryIds.newId(draft.getTitle()), draft, clock.instant());

@@ -8,22 +8,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The rules a case story must satisfy. They live with the entity, not in a page or resource, so
- * the form, the API and the content import all enforce the same limits.
+ * The rules a case story must satisfy. They live with the entity, not in a page or resource, so the
+ * form, the API and the content import all enforce the same limits.
  */
 public final class StoryRules {
 
   public static final int TITLE_MAX_CHARS = 200;
   public static final int SUMMARY_MAX_CHARS = 600;
+
   /** 200 kB of UTF-8: a long SQUIRE report fits, a pasted data dump does not. */
   public static final int BODY_MAX_BYTES = 200 * 1024;
+
   public static final int NAME_MAX_CHARS = 200;
   public static final int TAGS_MAX = 12;
   public static final int TAG_MAX_CHARS = 40;
 
   private StoryRules() {}
 
-  /** @throws InvalidStoryException listing every broken rule, not just the first */
+  /**
+   * @throws InvalidStoryException listing every broken rule, not just the first
+   */
   public static void check(StoryDraft draft) {
     List<Violation> violations = violationsOf(draft);
     if (!violations.isEmpty()) {
