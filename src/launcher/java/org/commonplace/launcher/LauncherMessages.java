@@ -1,0 +1,210 @@
+package org.commonplace.launcher;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every text the launcher shows a person, in one place. Failures are single lines that say what to
+ * do; the launcher prefixes them with "commonplace: ".
+ */
+final class LauncherMessages {
+
+  private static final String INSTALL_DICTIONARIES = "apt-get install hunspell-en-us hunspell-fr";
+  private static final String RUN_FROM_REPOSITORY = "run 'mvn -Prun' from the repository root";
+
+  private LauncherMessages() {}
+
+  // --- failures
+
+  static String elasticsearchPortInUse(int port) {
+    return "Port "
+        + port
+        + " is already in use: stop what is listening there"
+        + " or choose another port with -Dcommonplace.es.port=NNNN";
+  }
+
+  static String portalPortInUse(int port) {
+    return "Port "
+        + port
+        + " is already in use: stop what is listening there"
+        + " or run with -Dcommonplace.port=NNNN";
+  }
+
+  static String dictionaryMissing(Path file) {
+    return "Hunspell dictionary "
+        + file
+        + " is missing: install it with '"
+        + INSTALL_DICTIONARIES
+        + "'";
+  }
+
+  static String distributionMissing(Path distribution) {
+    return "No Elasticsearch distribution at "
+        + distribution
+        + " (bin/elasticsearch is missing): "
+        + RUN_FROM_REPOSITORY
+        + ", which unpacks it";
+  }
+
+  static String cannotPrepare(Path directory, Exception cause) {
+    return "Could not prepare " + directory + ": " + describe(cause);
+  }
+
+  static String cannotGrantAccess(Path path, String user, Exception cause) {
+    return "Could not let the user "
+        + user
+        + " read "
+        + path
+        + ": "
+        + describe(cause)
+        + "; run 'chmod -R a+rX "
+        + path
+        + "' and try again";
+  }
+
+  static String commandFailed(String command, String output) {
+    return "'" + command + "' failed" + (output.isBlank() ? "" : ": " + output);
+  }
+
+  static String cannotStart(String program, Exception cause) {
+    return "Could not start " + program + ": " + describe(cause);
+  }
+
+  static String elasticsearchNotHealthy(long seconds, Path log) {
+    return "Elasticsearch did not become healthy within " + seconds + " s; see its log: " + log;
+  }
+
+  static String elasticsearchExited(int status, Optional<String> reason, Path log) {
+    return "Elasticsearch stopped before it became healthy (exit status "
+        + status
+        + ")"
+        + reason.map(text -> ": " + text).orElse("")
+        + "; see its log: "
+        + log;
+  }
+
+  static String payaraNotReady(long seconds, Path log) {
+    return "Payara Micro did not become ready within " + seconds + " s; see its log: " + log;
+  }
+
+  static String payaraExited(int status, Optional<String> reason, Path log) {
+    return reason
+        .map(text -> "Payara Micro stopped during start: " + text + "; see its log: " + log)
+        .orElse(
+            "Payara Micro stopped during start (exit status " + status + "); see its log: " + log);
+  }
+
+  static String deploymentFailed(Optional<String> reason, Path log) {
+    return "Payara Micro could not deploy the portal"
+        + reason.map(text -> ": " + text).orElse("")
+        + "; see its log: "
+        + log;
+  }
+
+  static String payaraNotHealthy(long seconds, Path log) {
+    return "The portal did not report ready at /health/ready within "
+        + seconds
+        + " s; see its log: "
+        + log;
+  }
+
+  static String stoppedUnexpectedly(String what, int status, Path log) {
+    return what + " stopped unexpectedly (exit status " + status + "); see its log: " + log;
+  }
+
+  static String javaTooOld(int feature) {
+    return "Commonplace needs Java 17 or newer, but this is Java "
+        + feature
+        + ": point JAVA_HOME at a JDK 17 or newer";
+  }
+
+  static String settingMissing(String property) {
+    return "The system property " + property + " is not set: " + RUN_FROM_REPOSITORY;
+  }
+
+  static String fileMissing(String what, Path file) {
+    return what + " " + file + " is missing: " + RUN_FROM_REPOSITORY;
+  }
+
+  static String invalidPort(String setting, String value) {
+    return setting + " must be a port number from 1 to 65535, not '" + value + "'";
+  }
+
+  static String cannotKeepToken(Path file, Exception cause) {
+    return "Could not keep the admin token in " + file + ": " + describe(cause);
+  }
+
+  static String interrupted() {
+    return "Start interrupted";
+  }
+
+  static String unexpected(Throwable failure, Path log) {
+    return "Unexpected failure (" + describe(failure) + "); details in " + log;
+  }
+
+  // --- progress
+
+  static String madeTraversable(Collection<Path> directories, String user) {
+    String list = directories.stream().map(Path::toString).collect(Collectors.joining(", "));
+    return "commonplace: allowed other users to traverse (o+x, not read) "
+        + list
+        + " so Elasticsearch can run as "
+        + user;
+  }
+
+  static String startingElasticsearch(int port, Path home) {
+    return "Starting Elasticsearch on port " + port + " (home " + home + ")…";
+  }
+
+  static String elasticsearchReady(String url, Path dataDirectory) {
+    return "Elasticsearch ready at " + url + " (data in " + dataDirectory + ")";
+  }
+
+  static String startingPayara(int port, Path log) {
+    return "Starting Payara Micro on port " + port + " (log " + log + ")…";
+  }
+
+  static String stopping() {
+    return "Stopping Commonplace…";
+  }
+
+  static String banner(Banner facts) {
+    String data = facts.elasticsearchData().map(Path::toString).orElse("managed elsewhere");
+    return String.join(
+        System.lineSeparator(),
+        "",
+        "Commonplace is running at "
+            + facts.portalUrl()
+            + String.format(Locale.ROOT, " (ready in %.1f s)", facts.readySeconds()),
+        "  Elasticsearch: " + facts.elasticsearchUrl() + "   data: " + data,
+        "  Logs: " + facts.payaraLog(),
+        "  Demo accounts: none yet — sign-in arrives with the members issue;"
+            + " every visitor can write and search stories.",
+        "  Rebuild the search index: curl -X POST -H 'Authorization: Bearer "
+            + facts.adminToken()
+            + "' "
+            + facts.portalUrl()
+            + "api/admin/search-index/rebuild",
+        "  Press Ctrl-C to stop.",
+        "");
+  }
+
+  /** What the ready banner reports. */
+  record Banner(
+      String portalUrl,
+      double readySeconds,
+      String elasticsearchUrl,
+      Optional<Path> elasticsearchData,
+      Path payaraLog,
+      String adminToken) {}
+
+  private static String describe(Throwable cause) {
+    String message = cause.getMessage();
+    return message == null || message.isBlank()
+        ? cause.getClass().getSimpleName()
+        : cause.getClass().getSimpleName() + ": " + message.lines().findFirst().orElse("");
+  }
+}
