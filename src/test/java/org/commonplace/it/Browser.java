@@ -1,0 +1,89 @@
+package org.commonplace.it;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver, named explicitly because
+ * Selenium's own driver download cannot work here.
+ */
+final class Browser {
+
+  private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+  private Browser() {}
+
+  static ChromeDriver start() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(executable("CHROME_BIN", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1024",
+        "--user-data-dir=" + freshProfile());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(executable("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+
+  /** The WCAG 2 A/AA violations axe-core finds on the current page that are serious or critical. */
+  static List<String> seriousAccessibilityViolations(ChromeDriver driver) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    return results.getViolations().stream()
+        .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+        .map(Browser::describe)
+        .toList();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+  }
+
+  private static String executable(String variable, String fallback) {
+    String configured = System.getenv(variable);
+    return configured == null || configured.isBlank() ? fallback : configured;
+  }
+
+  private static String freshProfile() {
+    try {
+      Path work = Path.of(System.getProperty("commonplace.test.work", "target/it-work"));
+      Files.createDirectories(work);
+      return Files.createTempDirectory(work.toAbsolutePath(), "chromium-").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

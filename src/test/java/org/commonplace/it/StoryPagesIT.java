@@ -1,0 +1,200 @@
+package org.commonplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A member's path through the pages, in real headless Chromium: write, list, read, search. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("The story pages")
+class StoryPagesIT {
+
+  private static final Duration SEARCHABLE = Duration.ofSeconds(10);
+  private static ChromeDriver browser;
+
+  @ArquillianResource URL base;
+  private String root;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.create();
+  }
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void home() {
+    root = Loopback.root(base);
+    browser.manage().deleteAllCookies();
+  }
+
+  @Test
+  void shouldPublishAStoryAndShowItRenderedSafely() {
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Partnership to improve same-week access");
+    fill("story:summary", "Clinics and patient partners opened same-week slots.");
+    fill(
+        "story:body",
+        "## Aim\n\nHalve the wait.\n\n<script>window.hacked=true</script>\n\n[click](javascript:window.hacked=true)");
+    fill("story:tags", "access, Trust");
+    fill("story:author", "Dr Test Member");
+    browser.findElement(By.id("story:publish")).click();
+
+    assertThat(browser.findElements(By.cssSelector(".field-error, .messages--error")))
+        .extracting(WebElement::getText)
+        .allMatch(String::isBlank);
+    assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Partnership to improve same-week access");
+    assertThat(browser.findElements(By.cssSelector(".story__body h2")))
+        .extracting(WebElement::getText)
+        .containsExactly("Aim");
+    assertThat(browser.executeScript("return window.hacked === true")).isEqualTo(false);
+    assertThat(browser.findElements(By.cssSelector(".story__body a[href^='javascript']")))
+        .isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".story__facts .tags a")))
+        .extracting(WebElement::getText)
+        .containsExactly("access", "trust");
+  }
+
+  @Test
+  void shouldKeepTheTypedTextWhenTheTitleIsMissingOrTooLong() {
+    browser.get(root + "story/new.xhtml");
+    fill("story:body", "My carefully typed story.");
+    fill("story:author", "Dr Test Member");
+    browser.findElement(By.id("story:publish")).click();
+
+    assertThat(browser.findElement(By.id("story:title-message")).getText())
+        .isEqualTo("Give the story a title.");
+    assertThat(value("story:body")).isEqualTo("My carefully typed story.");
+
+    fill("story:title", "x".repeat(201));
+    browser.findElement(By.id("story:publish")).click();
+
+    assertThat(browser.findElement(By.id("story:title-message")).getText())
+        .contains("201 characters", "200");
+    assertThat(value("story:title")).hasSize(201);
+    assertThat(value("story:body")).isEqualTo("My carefully typed story.");
+  }
+
+  @Test
+  void shouldRefuseABodyOver200KilobytesAndKeepIt() {
+    String body = "Measures by month. ".repeat(11_000);
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "A very long report");
+    fill("story:author", "Dr Test Member");
+    fill("story:body", body);
+    browser.findElement(By.id("story:publish")).click();
+
+    assertThat(browser.findElement(By.id("story:body-message")).getText())
+        .contains("limit is 200 kB");
+    assertThat(value("story:body")).isEqualTo(body);
+  }
+
+  @Test
+  void shouldPublishAFormSubmittedAfterTheSessionExpired() {
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Typed before the session expired");
+    fill("story:author", "Dr Patient Typist");
+    browser.manage().deleteAllCookies();
+    browser.findElement(By.id("story:publish")).click();
+
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Typed before the session expired");
+  }
+
+  @Test
+  void shouldListAndFindAStoryByAWordFormNotInIt() {
+    browser.get(root);
+    assertThat(browser.findElements(By.cssSelector(".story-card"))).isNotEmpty();
+
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root + "search.xhtml?q=" + Api.encode("partnerships improving"));
+              assertThat(browser.findElements(By.cssSelector(".hit__title mark"))).isNotEmpty();
+            });
+    WebElement facet = browser.findElement(By.cssSelector(".facets a"));
+    String tag = facet.getText();
+    facet.click();
+    assertThat(browser.findElement(By.id("result-count")).getText()).contains(tag);
+  }
+
+  @Test
+  void shouldSearchWithQuerySyntaxWithoutAnErrorPage() {
+    for (String text : List.of("title:(a OR", "*", "\\", "word ".repeat(2_000))) {
+      browser.get(root + "search.xhtml?q=" + Api.encode(text));
+      assertThat(browser.findElement(By.tagName("h1")).getText()).as(text).isEqualTo("Search");
+    }
+    assertThat(browser.getPageSource()).contains("only its first 64 words");
+  }
+
+  @Test
+  void shouldAnswerAnUnknownStoryWithTheNotFoundPage() {
+    browser.get(root + "story/view.xhtml?id=no-such-story");
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    assertThat(new Api(base).get("story/view.xhtml?id=no-such-story").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldPassAnAutomatedWcagCheckOnEveryPage() {
+    for (String page :
+        List.of(
+            "",
+            "story/new.xhtml",
+            "story/view.xhtml?id=access-partnership-synergy",
+            "search.xhtml?q=access",
+            "story/view.xhtml?id=missing")) {
+      browser.get(root + page);
+      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+          .as(page)
+          .isEqualTo("en");
+      assertThat(browser.getTitle()).as(page).isNotBlank();
+      assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
+    }
+  }
+
+  private void fill(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    if (text.length() > 500) {
+      browser.executeScript("arguments[0].value = arguments[1]", field, text);
+    } else {
+      field.sendKeys(text);
+    }
+  }
+
+  private String value(String id) {
+    return browser.findElement(By.id(id)).getAttribute("value");
+  }
+}

@@ -1,0 +1,127 @@
+package org.commonplace.story.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StoryIdsTest {
+
+  @Nested
+  @DisplayName("when a title becomes a slug")
+  class Slug {
+
+    @Test
+    void shouldDropAccentsAndPunctuation() {
+      assertThat(StoryIds.slug("Café à l'Hôpital : Ça marche !"))
+          .isEqualTo("cafe-a-l-hopital-ca-marche");
+    }
+
+    @Test
+    void shouldTurnRunsOfSeparatorsIntoOneHyphenWithoutHyphensAtTheEnds() {
+      assertThat(StoryIds.slug("  --Same   week__appointments!!  "))
+          .isEqualTo("same-week-appointments");
+    }
+
+    @Test
+    void shouldCapTheSlugAt60CharsWithoutATrailingHyphen() {
+      String slug = StoryIds.slug("a".repeat(59) + " bbbbbbbbbb");
+
+      assertThat(slug).isEqualTo("a".repeat(59));
+    }
+
+    @Test
+    void shouldCutALongTitleTo60Chars() {
+      String slug = StoryIds.slug("word ".repeat(40));
+
+      SoftAssertions.assertSoftly(
+          softly -> {
+            softly.assertThat(slug).hasSizeLessThanOrEqualTo(60);
+            softly.assertThat(slug).startsWith("word-word-").doesNotEndWith("-");
+          });
+    }
+
+    @Test
+    void shouldGiveAnEmptySlugForNull() {
+      assertThat(StoryIds.slug(null)).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("when a new id is made")
+  class NewId {
+
+    @Test
+    void shouldStartWithTheSlugAndEndWithASixCharRandomSuffix() {
+      String id = StoryIds.newId("Café à l'hôpital");
+
+      SoftAssertions.assertSoftly(
+          softly -> {
+            softly.assertThat(id).matches("cafe-a-l-hopital-[a-z2-9]{6}");
+            softly.assertThat(StoryIds.isWellFormed(id)).isTrue();
+          });
+    }
+
+    @Test
+    void shouldFallBackToStoryWhenTheTitleHasNoLettersOrDigits() {
+      assertThat(StoryIds.newId("!!! ???")).matches("story-[a-z2-9]{6}");
+    }
+
+    @Test
+    void shouldBeWellFormedForTheLongestTitle() {
+      assertThat(StoryIds.isWellFormed(StoryIds.newId("x".repeat(500)))).isTrue();
+    }
+
+    @Test
+    void shouldBeUniqueForTheSameTitle() {
+      Set<String> ids = new HashSet<>();
+      IntStream.range(0, 2_000).forEach(i -> ids.add(StoryIds.newId("Same title")));
+
+      assertThat(ids).hasSize(2_000);
+    }
+  }
+
+  @Nested
+  @DisplayName("when an id from a URL is checked")
+  class WellFormed {
+
+    @Test
+    void shouldAcceptASlugWithDigitsAndHyphens() {
+      assertThat(StoryIds.isWellFormed("access-partnership-synergy-2017")).isTrue();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(
+        strings = {
+          "../etc",
+          "..",
+          "Story-A",
+          "story-change:x",
+          "-leading-hyphen",
+          "has space",
+          "a/b",
+          "caf\u00e9"
+        })
+    void shouldRejectAnythingThatCannotBeAStoryId(String id) {
+      assertThat(StoryIds.isWellFormed(id)).isFalse();
+    }
+
+    @Test
+    void shouldRejectIdsLongerThan121Chars() {
+      SoftAssertions.assertSoftly(
+          softly -> {
+            softly.assertThat(StoryIds.isWellFormed("a".repeat(121))).isTrue();
+            softly.assertThat(StoryIds.isWellFormed("a".repeat(122))).isFalse();
+          });
+    }
+  }
+}
