@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A member's path through the pages, in real headless Chromium: write, list, read, search. */
 @ExtendWith(ArquillianExtension.class)
@@ -66,7 +68,7 @@ class StoryPagesIT {
         "## Aim\n\nHalve the wait.\n\n<script>window.hacked=true</script>\n\n[click](javascript:window.hacked=true)");
     fill("story:tags", "access, Trust");
     fill("story:author", "Dr Test Member");
-    browser.findElement(By.id("story:publish")).click();
+    publish();
 
     assertThat(browser.findElements(By.cssSelector(".field-error, .messages--error")))
         .extracting(WebElement::getText)
@@ -90,14 +92,14 @@ class StoryPagesIT {
     browser.get(root + "story/new.xhtml");
     fill("story:body", "My carefully typed story.");
     fill("story:author", "Dr Test Member");
-    browser.findElement(By.id("story:publish")).click();
+    publish();
 
     assertThat(browser.findElement(By.id("story:title-message")).getText())
         .isEqualTo("Give the story a title.");
     assertThat(value("story:body")).isEqualTo("My carefully typed story.");
 
     fill("story:title", "x".repeat(201));
-    browser.findElement(By.id("story:publish")).click();
+    publish();
 
     assertThat(browser.findElement(By.id("story:title-message")).getText())
         .contains("201 characters", "200");
@@ -112,7 +114,7 @@ class StoryPagesIT {
     fill("story:title", "A very long report");
     fill("story:author", "Dr Test Member");
     fill("story:body", body);
-    browser.findElement(By.id("story:publish")).click();
+    publish();
 
     assertThat(browser.findElement(By.id("story:body-message")).getText())
         .contains("limit is 200 kB");
@@ -125,7 +127,7 @@ class StoryPagesIT {
     fill("story:title", "Typed before the session expired");
     fill("story:author", "Dr Patient Typist");
     browser.manage().deleteAllCookies();
-    browser.findElement(By.id("story:publish")).click();
+    publish();
 
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Typed before the session expired");
@@ -182,6 +184,13 @@ class StoryPagesIT {
       assertThat(browser.getTitle()).as(page).isNotBlank();
       assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
     }
+  }
+
+  /** Clicks publish and waits until the next page replaced this one, so no stale page is read. */
+  private void publish() {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id("story:publish")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private void fill(String id, String text) {
