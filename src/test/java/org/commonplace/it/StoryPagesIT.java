@@ -18,9 +18,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A member's path through the pages, in real headless Chromium: write, list, read, search. */
@@ -190,7 +190,22 @@ class StoryPagesIT {
   private void publish() {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(By.id("story:publish")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(driver -> isDetached(page));
+    wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+  }
+
+  /**
+   * Chromedriver reports an element of a replaced page either as stale or, mid-navigation, as a
+   * node that "does not belong to the document"; both mean the old page is gone.
+   */
+  private static boolean isDetached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
   }
 
   private void fill(String id, String text) {
