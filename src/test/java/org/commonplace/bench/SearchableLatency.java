@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Load generator for the promise "a just-saved story is searchable within one second", run against
@@ -72,16 +74,22 @@ public final class SearchableLatency {
         Locale.ROOT, "not found within %d s: %d of %d%n", GIVE_UP.toSeconds(), missed, stories);
   }
 
-  private boolean awaitFound(String word) throws IOException, InterruptedException {
-    long deadline = System.nanoTime() + GIVE_UP.toNanos();
-    while (System.nanoTime() < deadline) {
-      HttpResponse<String> found = get("api/search?q=" + word);
-      if (found.statusCode() == 200 && found.body().contains("\"total\":1")) {
-        return true;
-      }
-      Thread.sleep(POLL_MILLIS);
+  private boolean awaitFound(String word) {
+    try {
+      Awaitility.await()
+          .atMost(GIVE_UP)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(POLL_MILLIS))
+          .until(() -> isFound(word));
+      return true;
+    } catch (ConditionTimeoutException e) {
+      return false;
     }
-    return false;
+  }
+
+  private boolean isFound(String word) throws IOException, InterruptedException {
+    HttpResponse<String> found = get("api/search?q=" + word);
+    return found.statusCode() == 200 && found.body().contains("\"total\":1");
   }
 
   private HttpResponse<String> post(String word) throws IOException, InterruptedException {

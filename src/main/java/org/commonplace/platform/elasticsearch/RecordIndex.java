@@ -21,7 +21,7 @@ public class RecordIndex {
 
   private static final Logger LOG = Logger.getLogger(RecordIndex.class.getName());
 
-  /** The driver looks for /&lt;database&gt;.json when it creates the index; so do we. */
+  /** Where JNoSQL records each document's entity name. */
   private static final String ENTITY_FIELD = "@entity";
 
   @Inject ElasticsearchClient client;
@@ -44,6 +44,7 @@ public class RecordIndex {
       if (client.indices().exists(e -> e.index(name)).value()) {
         return;
       }
+      // the same /<database>.json the driver would use, so either creator gives one mapping
       IndexDefinition definition = new IndexDefinition("/" + name + ".json");
       client.indices().create(c -> c.index(name).withJson(definition.open()));
       LOG.info(() -> "Created the record index " + name);
