@@ -1,5 +1,9 @@
 package org.commonplace.platform.elasticsearch;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +21,14 @@ public record IndexDefinition(String resource) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Only the mappings, as a put-mapping request takes them. */
+  public InputStream mappings() {
+    try (JsonReader reader = Json.createReader(open())) {
+      JsonObject mappings = reader.readObject().getJsonObject("mappings");
+      return new ByteArrayInputStream(mappings.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -39,13 +39,18 @@ public class RecordIndex {
     return ENTITY_FIELD;
   }
 
+  /**
+   * Creates the index with the shipped mapping, or adds the shipped fields that an index made by
+   * an older version lacks (adding fields is the one mapping change Elasticsearch allows in place).
+   */
   public void ensureExists() {
+    // the same /<database>.json the driver would use, so either creator gives one mapping
+    IndexDefinition definition = new IndexDefinition("/" + name + ".json");
     try {
       if (client.indices().exists(e -> e.index(name)).value()) {
+        client.indices().putMapping(m -> m.index(name).withJson(definition.mappings()));
         return;
       }
-      // the same /<database>.json the driver would use, so either creator gives one mapping
-      IndexDefinition definition = new IndexDefinition("/" + name + ".json");
       client.indices().create(c -> c.index(name).withJson(definition.open()));
       LOG.info(() -> "Created the record index " + name);
     } catch (ElasticsearchException e) {

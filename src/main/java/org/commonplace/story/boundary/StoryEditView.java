@@ -14,7 +14,7 @@ import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.InvalidStoryException;
 import org.commonplace.story.entity.StoryDraft;
-import org.commonplace.story.entity.Violation;
+import org.commonplace.platform.validation.Violation;
 
 /**
  * Backs the "write a case story" page. The page is a stateless (transient) view and this bean is

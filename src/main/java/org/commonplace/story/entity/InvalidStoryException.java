@@ -1,20 +1,15 @@
 package org.commonplace.story.entity;
 
 import java.util.List;
+import org.commonplace.platform.validation.InvalidInputException;
+import org.commonplace.platform.validation.Violation;
 
 /** A draft broke one or more {@link StoryRules}; nothing was stored. */
-public class InvalidStoryException extends RuntimeException {
+public class InvalidStoryException extends InvalidInputException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
-
   public InvalidStoryException(List<Violation> violations) {
-    super("The story breaks " + violations.size() + " rule(s): " + violations);
-    this.violations = List.copyOf(violations);
-  }
-
-  public List<Violation> violations() {
-    return violations;
+    super(violations);
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.commonplace.platform.validation.Violation;
 
 /**
  * The rules a case story must satisfy. They live with the entity, not in a page or resource, so the

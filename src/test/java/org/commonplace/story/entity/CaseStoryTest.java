@@ -1,5 +1,6 @@
 package org.commonplace.story.entity;
 
+import org.commonplace.platform.validation.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,10 @@
-package org.commonplace.story.entity;
+package org.commonplace.platform.validation;
 
 import java.util.List;
 
 /**
  * One broken rule: which field, and the message-bundle key (with its arguments) that tells the
- * member what to change. The boundary turns the key into text in the member's language.
+ * person what to change. The boundary turns the key into text in the reader's language.
  */
 public record Violation(String field, String messageKey, List<Object> arguments) {
 
@@ -12,7 +12,7 @@ public record Violation(String field, String messageKey, List<Object> arguments)
     arguments = List.copyOf(arguments);
   }
 
-  static Violation of(String field, String messageKey, Object... arguments) {
+  public static Violation of(String field, String messageKey, Object... arguments) {
     return new Violation(field, messageKey, List.of(arguments));
   }
 }

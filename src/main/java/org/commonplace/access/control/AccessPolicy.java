@@ -1,0 +1,63 @@
+package org.commonplace.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
+import org.commonplace.access.entity.Viewer;
+import org.commonplace.member.entity.Network;
+
+/**
+ * The one place that decides who may do what. Pure: the same viewer, action and scope always get
+ * the same answer, which the authorization matrix test walks for every role.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+  public boolean allows(Viewer viewer, Action action, Scope scope) {
+    if (action == Action.OPERATE) {
+      return viewer.siteAdmin();
+    }
+    if (!viewer.isSignedIn()) {
+      return false;
+    }
+    return switch (action) {
+      case READ -> mayRead(viewer, scope);
+      case CONTRIBUTE -> scope.networkId().filter(viewer::isMemberOf).isPresent();
+      case EDIT_DRAFT -> scope.draft() && scope.authorId().filter(viewer::is).isPresent();
+      case INVITE -> viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
+      case MANAGE_NETWORKS, MANAGE_ORGANISATIONS, READ_AUDIT_LOG -> viewer.siteAdmin();
+      case USE_DIRECTORY, MANAGE_OWN_ACCOUNT -> true;
+      case OPERATE -> viewer.siteAdmin();
+    };
+  }
+
+  /**
+   * @throws AccessDeniedException naming the action, when it is not allowed
+   */
+  public void require(Viewer viewer, Action action, Scope scope) {
+    if (!allows(viewer, action, scope)) {
+      throw new AccessDeniedException(action, viewer.isSignedIn() || viewer.siteAdmin());
+    }
+  }
+
+  /** The networks whose material a viewer may read, for filtering searches and lists. */
+  public Set<String> readableNetworks(Viewer viewer, Collection<Network> networks) {
+    return networks.stream()
+        .filter(n -> allows(viewer, Action.READ, Scope.network(n.id(), n.isMembersOnly())))
+        .map(Network::id)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static boolean mayRead(Viewer viewer, Scope scope) {
+    if (scope.draft()) {
+      return scope.authorId().filter(viewer::is).isPresent();
+    }
+    if (scope.networkId().isEmpty()) {
+      return true;
+    }
+    return !scope.membersOnly() || viewer.isMemberOf(scope.networkId().get());
+  }
+}

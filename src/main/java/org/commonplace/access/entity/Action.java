@@ -1,0 +1,25 @@
+package org.commonplace.access.entity;
+
+/** Everything a person can ask the portal to do that needs a decision. */
+public enum Action {
+  /** Read a network's stories and profile. */
+  READ,
+  /** Write or publish a story in a network. */
+  CONTRIBUTE,
+  /** Change a story draft. */
+  EDIT_DRAFT,
+  /** Issue invitation codes into a network. */
+  INVITE,
+  /** Create and change networks, and give members their roles in them. */
+  MANAGE_NETWORKS,
+  /** Create and change organisations. */
+  MANAGE_ORGANISATIONS,
+  /** Read the sign-in audit log. */
+  READ_AUDIT_LOG,
+  /** Rebuild the search index, import content again. */
+  OPERATE,
+  /** Search the member directory and read profiles. */
+  USE_DIRECTORY,
+  /** Change one's own password, second factor, profile and API tokens. */
+  MANAGE_OWN_ACCOUNT
+}
