@@ -27,7 +27,8 @@ public class AccessPolicy {
       case READ -> mayRead(viewer, scope);
       case CONTRIBUTE -> scope.networkId().filter(viewer::isMemberOf).isPresent();
       case EDIT_DRAFT -> scope.draft() && scope.authorId().filter(viewer::is).isPresent();
-      case INVITE -> viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
+      case INVITE ->
+          viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
       case MANAGE_NETWORKS, MANAGE_ORGANISATIONS, READ_AUDIT_LOG -> viewer.siteAdmin();
       case USE_DIRECTORY, MANAGE_OWN_ACCOUNT -> true;
       case OPERATE -> viewer.siteAdmin();

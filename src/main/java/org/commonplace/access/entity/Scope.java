@@ -15,8 +15,7 @@ public record Scope(
     return new Scope(Optional.of(networkId), membersOnly, Optional.empty(), false);
   }
 
-  public static Scope story(
-      String networkId, boolean membersOnly, String authorId, boolean draft) {
+  public static Scope story(String networkId, boolean membersOnly, String authorId, boolean draft) {
     return new Scope(
         Optional.ofNullable(networkId), membersOnly, Optional.ofNullable(authorId), draft);
   }

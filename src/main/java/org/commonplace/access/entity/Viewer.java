@@ -5,8 +5,8 @@ import java.util.Set;
 import org.commonplace.member.entity.Member;
 
 /**
- * Who is asking: a signed-in member with their networks and roles, the operator (the admin token
- * of scripts and the launcher), or nobody.
+ * Who is asking: a signed-in member with their networks and roles, the operator (the admin token of
+ * scripts and the launcher), or nobody.
  */
 public record Viewer(
     Optional<String> memberId, boolean siteAdmin, Set<String> networks, Set<String> facilitates) {

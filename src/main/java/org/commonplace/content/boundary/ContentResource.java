@@ -2,17 +2,18 @@ package org.commonplace.content.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.control.AccessPolicy;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.content.control.ContentImporter;
 import org.commonplace.content.entity.ImportReport;
-import org.commonplace.platform.web.AdminAccess;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The operator's command to import the configured content folder again (new files only). */
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContentResource {
 
-  @Inject AdminAccess admin;
+  @Inject CurrentViewer viewer;
+  @Inject AccessPolicy policy;
   @Inject ContentImporter importer;
 
   @Inject
@@ -30,8 +32,8 @@ public class ContentResource {
 
   @POST
   @Path("import")
-  public ImportReport importContent(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    admin.check(authorization);
+  public ImportReport importContent() {
+    policy.require(viewer.viewer(), Action.OPERATE, Scope.SITE);
     String configured = folder.filter(f -> !f.isBlank()).orElseThrow(NotFoundException::new);
     return importer.importFrom(java.nio.file.Path.of(configured));
   }

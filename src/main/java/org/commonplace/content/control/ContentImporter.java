@@ -2,24 +2,19 @@ package org.commonplace.content.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.commonplace.content.entity.ImportReport;
+import org.commonplace.member.control.NetworkRecords;
+import org.commonplace.member.entity.Network;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
-import org.commonplace.story.entity.InvalidStoryException;
 
 /**
- * Imports the case stories of a content folder ({@code stories/*.md}). A story whose id exists is
+ * Imports a content folder: organisations, networks, members and invitation codes first (see {@link
+ * PeopleImporter}), then the case stories of {@code stories/*.md}. A story whose id exists is
  * skipped, never overwritten, so a restart imports nothing twice and members' stories stay
  * untouched. A bad file is reported and skipped; the others are still imported.
  */
@@ -30,60 +25,51 @@ public class ContentImporter {
 
   @Inject StoryRecords records;
   @Inject StoryService stories;
+  @Inject PeopleImporter people;
+  @Inject NetworkRecords networks;
   @Inject Clock clock;
 
   public ImportReport importFrom(Path folder) {
-    List<String> imported = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (Path file : storyFiles(folder.resolve("stories"))) {
-      try {
-        StoryFile story = StoryFile.parse(file.getFileName().toString(), read(file));
-        if (records.exists(story.id())) {
-          skipped.add(story.id());
-          continue;
-        }
-        CaseStory created = CaseStory.create(story.id(), story.draft(), clock.instant());
-        story.created().ifPresent(created::createdAt);
-        stories.store(created);
-        imported.add(story.id());
-      } catch (MalformedContentException | InvalidStoryException e) {
-        problems.add(file.getFileName() + ": " + e.getMessage());
-      }
+    ImportLog log = new ImportLog();
+    people.importFrom(folder, log);
+    for (Path file : PeopleImporter.files(folder.resolve("stories"), ".md")) {
+      log.attempt(file, () -> importStory(file, log));
     }
-    ImportReport report = new ImportReport(imported, skipped, problems);
+    ImportReport report = log.report();
     LOG.info(
         () ->
             "Imported "
-                + imported.size()
-                + " stories from "
+                + report.imported().size()
+                + " records from "
                 + folder
                 + ", skipped "
-                + skipped.size()
+                + report.skipped().size()
                 + " already present, "
-                + problems.size()
+                + report.problems().size()
                 + " problems "
-                + problems);
+                + report.problems());
     return report;
   }
 
-  private static List<Path> storyFiles(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
+  private void importStory(Path file, ImportLog log) {
+    StoryFile story = StoryFile.parse(file.getFileName().toString(), PeopleImporter.read(file));
+    if (records.exists(story.id())) {
+      log.skipped(story.id());
+      return;
     }
-    try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new MalformedContentException(
-          file.getFileName() + ": cannot be read: " + e.getMessage());
-    }
+    Network network =
+        networks
+            .network(story.draft().getNetworkId())
+            .orElseThrow(
+                () ->
+                    new MalformedContentException(
+                        file.getFileName()
+                            + ": there is no network "
+                            + story.draft().getNetworkId()));
+    story.draft().setNetwork(network.name());
+    CaseStory created = CaseStory.create(story.id(), story.draft(), clock.instant());
+    story.created().ifPresent(created::createdAt);
+    stories.store(created);
+    log.imported(story.id());
   }
 }

@@ -42,7 +42,9 @@ public record StoryFile(String id, StoryDraft draft, Optional<Instant> created) 
     draft.setSummary(first(fields, "summary"));
     draft.setAuthor(first(fields, "author"));
     draft.setOrganisation(first(fields, "organisation"));
-    draft.setNetwork(first(fields, "network"));
+    // the network by id: it decides who may read the story; its name is taken from the network
+    draft.setNetworkId(first(fields, "network"));
+    draft.setAuthorId(first(fields, "author-id"));
     draft.setTags(fields.getOrDefault("tags", List.of()));
     draft.setBody(bodyOf(text));
     return new StoryFile(id, draft, created(fileName, first(fields, "created")));

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A person in the portal: who they are, where they work, what they know, which networks they
- * belong to and with which role, and their credentials. Immutable: every change makes a new value
- * that the store writes conditionally, so two concurrent changes never silently merge.
+ * A person in the portal: who they are, where they work, what they know, which networks they belong
+ * to and with which role, and their credentials. Immutable: every change makes a new value that the
+ * store writes conditionally, so two concurrent changes never silently merge.
  *
  * <p>{@code credentialsVersion} goes up whenever the password or second factor changes; a session
  * signed in under an older version is no longer accepted.
@@ -84,21 +84,63 @@ public record Member(
 
   public Member withPasswordHash(String hash) {
     return new Member(
-        entity, id, name, email, organisationId, stakeholderRole, expertise, about, networks,
-        facilitates, siteAdmin, hash, totpSecret, totpLastStep, credentialsVersion + 1, created);
+        entity,
+        id,
+        name,
+        email,
+        organisationId,
+        stakeholderRole,
+        expertise,
+        about,
+        networks,
+        facilitates,
+        siteAdmin,
+        hash,
+        totpSecret,
+        totpLastStep,
+        credentialsVersion + 1,
+        created);
   }
 
   public Member withSecondFactor(String secret, long usedStep) {
     return new Member(
-        entity, id, name, email, organisationId, stakeholderRole, expertise, about, networks,
-        facilitates, siteAdmin, passwordHash, secret, usedStep, credentialsVersion + 1, created);
+        entity,
+        id,
+        name,
+        email,
+        organisationId,
+        stakeholderRole,
+        expertise,
+        about,
+        networks,
+        facilitates,
+        siteAdmin,
+        passwordHash,
+        secret,
+        usedStep,
+        credentialsVersion + 1,
+        created);
   }
 
   /** Remembers the last accepted one-time code's step, so the same code cannot be used twice. */
   public Member withTotpStepUsed(long step) {
     return new Member(
-        entity, id, name, email, organisationId, stakeholderRole, expertise, about, networks,
-        facilitates, siteAdmin, passwordHash, totpSecret, step, credentialsVersion, created);
+        entity,
+        id,
+        name,
+        email,
+        organisationId,
+        stakeholderRole,
+        expertise,
+        about,
+        networks,
+        facilitates,
+        siteAdmin,
+        passwordHash,
+        totpSecret,
+        step,
+        credentialsVersion,
+        created);
   }
 
   public Member withProfile(ProfileDraft profile) {
@@ -133,13 +175,41 @@ public record Member(
       leads.add(networkId);
     }
     return new Member(
-        entity, id, name, email, organisationId, stakeholderRole, expertise, about, in, leads,
-        siteAdmin, passwordHash, totpSecret, totpLastStep, credentialsVersion, created);
+        entity,
+        id,
+        name,
+        email,
+        organisationId,
+        stakeholderRole,
+        expertise,
+        about,
+        in,
+        leads,
+        siteAdmin,
+        passwordHash,
+        totpSecret,
+        totpLastStep,
+        credentialsVersion,
+        created);
   }
 
   public Member withSiteAdmin(boolean admin) {
     return new Member(
-        entity, id, name, email, organisationId, stakeholderRole, expertise, about, networks,
-        facilitates, admin, passwordHash, totpSecret, totpLastStep, credentialsVersion, created);
+        entity,
+        id,
+        name,
+        email,
+        organisationId,
+        stakeholderRole,
+        expertise,
+        about,
+        networks,
+        facilitates,
+        admin,
+        passwordHash,
+        totpSecret,
+        totpLastStep,
+        credentialsVersion,
+        created);
   }
 }

@@ -5,8 +5,7 @@ import java.time.Instant;
 
 /**
  * A network of organisations improving care together; its members share stories, lessons and
- * threads. {@code focus} is the region of a place-based network or the topic of an issue-based
- * one.
+ * threads. {@code focus} is the region of a place-based network or the topic of an issue-based one.
  */
 public record Network(
     @JsonbProperty("@entity") String entity,

@@ -39,7 +39,8 @@ public class ProfileDraft {
   }
 
   public void setOrganisationId(String organisationId) {
-    this.organisationId = organisationId == null || organisationId.isBlank() ? null : organisationId;
+    this.organisationId =
+        organisationId == null || organisationId.isBlank() ? null : organisationId;
   }
 
   public StakeholderRole getStakeholderRole() {

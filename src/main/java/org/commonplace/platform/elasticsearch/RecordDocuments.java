@@ -15,9 +15,9 @@ import java.util.List;
 
 /**
  * Writes and queries records through the Elasticsearch client where JNoSQL cannot do it safely:
- * inserts that must not overwrite ({@code op_type=create}), updates that must not lose a
- * concurrent change ({@code if_seq_no}), deletes that must really happen, and searches with more
- * than ten results. Records written here carry their {@code @entity} field themselves.
+ * inserts that must not overwrite ({@code op_type=create}), updates that must not lose a concurrent
+ * change ({@code if_seq_no}), deletes that must really happen, and searches with more than ten
+ * results. Records written here carry their {@code @entity} field themselves.
  */
 @ApplicationScoped
 public class RecordDocuments {
@@ -33,8 +33,7 @@ public class RecordDocuments {
    */
   public boolean create(String id, Object document) {
     try {
-      client.index(
-          i -> i.index(records.name()).id(id).opType(OpType.Create).document(document));
+      client.index(i -> i.index(records.name()).id(id).opType(OpType.Create).document(document));
       return true;
     } catch (ElasticsearchException e) {
       if (e.status() == CONFLICT) {

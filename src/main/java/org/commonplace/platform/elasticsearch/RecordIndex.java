@@ -40,8 +40,8 @@ public class RecordIndex {
   }
 
   /**
-   * Creates the index with the shipped mapping, or adds the shipped fields that an index made by
-   * an older version lacks (adding fields is the one mapping change Elasticsearch allows in place).
+   * Creates the index with the shipped mapping, or adds the shipped fields that an index made by an
+   * older version lacks (adding fields is the one mapping change Elasticsearch allows in place).
    */
   public void ensureExists() {
     // the same /<database>.json the driver would use, so either creator gives one mapping

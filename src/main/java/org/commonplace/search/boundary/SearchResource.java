@@ -7,6 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.control.AccessDeniedException;
+import org.commonplace.access.control.NetworkAccess;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Viewer;
 import org.commonplace.search.control.StorySearch;
 import org.commonplace.search.entity.SearchQuery;
 import org.commonplace.search.entity.SearchResults;
@@ -21,10 +26,17 @@ import org.commonplace.search.entity.SearchResults;
 public class SearchResource {
 
   @Inject StorySearch search;
+  @Inject CurrentViewer viewer;
+  @Inject NetworkAccess access;
 
+  /** Searches only the networks the caller may read; a caller who is nobody gets 401. */
   @GET
   public SearchResults search(
       @QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("page") Integer page) {
-    return search.search(SearchQuery.of(q, tag, page));
+    Viewer who = viewer.viewer();
+    if (!who.isSignedIn()) {
+      throw new AccessDeniedException(Action.READ, false);
+    }
+    return search.search(SearchQuery.of(q, tag, page), access.readable(who));
   }
 }

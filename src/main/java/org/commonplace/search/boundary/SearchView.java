@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.boundary.PageAccess;
+import org.commonplace.access.control.NetworkAccess;
 import org.commonplace.search.control.StorySearch;
 import org.commonplace.search.entity.SearchHit;
 import org.commonplace.search.entity.SearchQuery;
@@ -24,6 +27,9 @@ public class SearchView {
 
   @Inject StorySearch search;
   @Inject FacesContext faces;
+  @Inject CurrentViewer viewer;
+  @Inject NetworkAccess access;
+  @Inject PageAccess pages;
 
   private String q;
   private String tag;
@@ -33,8 +39,12 @@ public class SearchView {
 
   /** View action. If Elasticsearch fails, the page says so instead of showing an error page. */
   public void run() {
+    if (!viewer.isSignedIn()) {
+      pages.requireSignIn();
+      return;
+    }
     try {
-      results = search.search(SearchQuery.of(q, tag, page));
+      results = search.search(SearchQuery.of(q, tag, page), access.readable(viewer.viewer()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search failed", e);
       unavailable = true;

@@ -45,6 +45,8 @@ public class SearchIndex {
   public void ensureExists() {
     try {
       if (exists()) {
+        // an index made by an older version lacks the newest fields; adding fields is allowed
+        client.indices().putMapping(m -> m.index(alias).withJson(DEFINITION.mappings()));
         return;
       }
       String first = alias + "-1";

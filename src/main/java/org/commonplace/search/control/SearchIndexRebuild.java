@@ -114,7 +114,7 @@ public class SearchIndexRebuild {
     return client.search(
         s -> {
           s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
-              .query(storiesOnly())
+              .query(publishedStoriesOnly())
               .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)))
               .size(BATCH);
           if (after != null) {
@@ -162,6 +162,15 @@ public class SearchIndexRebuild {
             Void.class);
     changed.hits().hits().forEach(hit -> projector.project(hit.id()));
     return changed.hits().hits().size();
+  }
+
+  private static Query publishedStoriesOnly() {
+    return Query.of(
+        q ->
+            q.bool(
+                b ->
+                    b.filter(storiesOnly())
+                        .mustNot(m -> m.term(t -> t.field("status").value("DRAFT")))));
   }
 
   private static Query storiesOnly() {

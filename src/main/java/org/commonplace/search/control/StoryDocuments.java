@@ -22,6 +22,8 @@ public class StoryDocuments {
         story.getAuthor(),
         story.getOrganisation(),
         story.getNetwork(),
+        story.getNetworkId(),
+        story.getAuthorId(),
         story.getCreated(),
         story.getUpdated());
   }

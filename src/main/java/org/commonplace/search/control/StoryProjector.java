@@ -27,8 +27,10 @@ public class StoryProjector {
     // read the entry before the record: a change recorded after this read has a newer sequence
     // number, so the acknowledgement below fails and the entry stays for the next pass
     Optional<Versioned<StoryChange>> entry = journal.find(storyId);
+    // a draft is not searchable: a story taken back into draft leaves the index
     records
         .find(storyId)
+        .filter(story -> !story.isDraft())
         .ifPresentOrElse(story -> index.put(documents.of(story)), () -> index.remove(storyId));
     entry.ifPresent(journal::acknowledge);
   }

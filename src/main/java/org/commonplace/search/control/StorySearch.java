@@ -1,6 +1,7 @@
 package org.commonplace.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonplace.platform.markdown.HtmlText;
 import org.commonplace.search.entity.SearchHit;
 import org.commonplace.search.entity.SearchQuery;
@@ -38,9 +40,13 @@ public class StorySearch {
   @Inject ElasticsearchClient client;
   @Inject SearchIndex index;
 
-  public SearchResults search(SearchQuery query) {
+  /**
+   * @param networks the networks whose stories the member may read; nothing else is searched
+   */
+  public SearchResults search(SearchQuery query, Set<String> networks) {
     try {
-      SearchResponse<StoryDocument> response = client.search(request(query), StoryDocument.class);
+      SearchResponse<StoryDocument> response =
+          client.search(request(query, networks), StoryDocument.class);
       List<SearchHit> hits = response.hits().hits().stream().map(StorySearch::toHit).toList();
       long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
       return new SearchResults(query, total, hits, tags(response));
@@ -49,11 +55,14 @@ public class StorySearch {
     }
   }
 
-  private SearchRequest request(SearchQuery query) {
+  private SearchRequest request(SearchQuery query, Set<String> networks) {
+    List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
+    Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
     return SearchRequest.of(
         s -> {
           s.index(index.alias())
-              .query(q -> q.bool(b -> b.must(words(query)).filter(tagFilter(query))))
+              .query(
+                  q -> q.bool(b -> b.must(words(query)).filter(tagFilter(query)).filter(mayRead)))
               .from(query.from())
               .size(SearchQuery.PAGE_SIZE)
               .trackTotalHits(t -> t.enabled(true))

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A story as the search index holds it: the record projected for searching, with the body as plain
- * text so that Markdown syntax neither matches nor shows in snippets.
+ * text so that Markdown syntax neither matches nor shows in snippets. Only published stories are
+ * projected; the network id lets a search show each member only what they may read.
  */
 public record StoryDocument(
     String id,
@@ -16,5 +17,7 @@ public record StoryDocument(
     String author,
     String organisation,
     String network,
+    String networkId,
+    String authorId,
     Instant created,
     Instant updated) {}

@@ -3,23 +3,31 @@ package org.commonplace.story.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.boundary.PageAccess;
+import org.commonplace.access.control.AccessDeniedException;
+import org.commonplace.access.entity.Action;
+import org.commonplace.member.control.NetworkRecords;
+import org.commonplace.platform.validation.Violation;
 import org.commonplace.platform.web.Messages;
+import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.InvalidStoryException;
 import org.commonplace.story.entity.StoryDraft;
-import org.commonplace.platform.validation.Violation;
+import org.commonplace.story.entity.StoryStatus;
 
 /**
- * Backs the "write a case story" page. The page is a stateless (transient) view and this bean is
- * request scoped, so a form submitted after the session expired is still processed, and a rejected
- * one comes back with every typed character in place.
+ * Backs the page that writes a new story or revises one's own draft. The page is a stateless
+ * (transient) view and this bean is request scoped, so a form submitted after the session expired
+ * comes back with every typed character in place and a message to sign in again.
  */
 @Named
 @RequestScoped
@@ -29,12 +37,83 @@ public class StoryEditView {
   static final String FORM = "story";
 
   @Inject StoryService service;
+  @Inject CurrentViewer viewer;
+  @Inject PageAccess page;
+  @Inject NetworkRecords networks;
   @Inject FacesContext faces;
 
-  private final StoryDraft draft = new StoryDraft();
+  private StoryDraft draft = new StoryDraft();
+  private String id;
+
+  /** View action: visitors sign in first; a draft id must be the member's own draft. */
+  public void load() {
+    if (!viewer.isSignedIn()) {
+      page.requireSignIn();
+      return;
+    }
+    if (id != null && !id.isBlank() && !faces.isPostback()) {
+      CaseStory story = service.read(viewer.viewer(), id).orElse(null);
+      if (story == null) {
+        page.notFound();
+      } else if (!story.isDraft() || !viewer.viewer().is(story.getAuthorId())) {
+        page.answer(new AccessDeniedException(Action.EDIT_DRAFT, true));
+      } else {
+        draft = StoryDraft.of(story);
+      }
+    }
+  }
+
+  /** The networks the member may write in. */
+  public List<SelectItem> getNetworkChoices() {
+    return viewer.viewer().networks().stream()
+        .flatMap(n -> networks.network(n).stream())
+        .map(n -> new SelectItem(n.id(), n.name()))
+        .toList();
+  }
+
+  public String publish() {
+    return save(StoryStatus.PUBLISHED);
+  }
+
+  public String saveDraft() {
+    return save(StoryStatus.DRAFT);
+  }
+
+  private String save(StoryStatus status) {
+    try {
+      CaseStory story =
+          isRevision()
+              ? service.revise(viewer.viewer(), id, draft, status)
+              : service.write(viewer.viewer(), draft, status);
+      String flag = status == StoryStatus.PUBLISHED ? "published" : "saved";
+      return "/story/view?faces-redirect=true&" + flag + "=true&id=" + story.getId();
+    } catch (InvalidStoryException e) {
+      e.violations().forEach(this::show);
+    } catch (AccessDeniedException e) {
+      faces.addMessage(null, error(e.signedIn() ? "story.write.denied" : "story.write.signedOut"));
+    } catch (StoryNotFoundException e) {
+      faces.addMessage(null, error("story.write.gone"));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Saving a story failed", e);
+      faces.addMessage(null, error("story.publish.failed"));
+    }
+    return null;
+  }
+
+  public boolean isRevision() {
+    return id != null && !id.isBlank();
+  }
 
   public StoryDraft getDraft() {
     return draft;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
   }
 
   /** Tags are typed as one comma-separated line: the simplest input for keyboards and readers. */
@@ -47,25 +126,12 @@ public class StoryEditView {
     draft.setTags(tags);
   }
 
-  public String publish() {
-    try {
-      CaseStory story = service.publish(draft);
-      return "/story/view?faces-redirect=true&published=true&id=" + story.getId();
-    } catch (InvalidStoryException e) {
-      e.violations().forEach(this::show);
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Publishing a story failed", e);
-      faces.addMessage(null, error("story.publish.failed"));
-    }
-    return null;
-  }
-
   private void show(Violation violation) {
     String text =
         Messages.text(
             faces.getViewRoot().getLocale(), violation.messageKey(), violation.arguments());
-    faces.addMessage(
-        FORM + ":" + violation.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    String field = "author".equals(violation.field()) ? null : FORM + ":" + violation.field();
+    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
   private FacesMessage error(String key) {

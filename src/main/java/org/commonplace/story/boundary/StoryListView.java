@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.control.NetworkAccess;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.control.StoryRecords.StoryPage;
 import org.commonplace.story.entity.CaseStory;
@@ -13,7 +16,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Backs the list of case stories, newest first, loaded a page at a time. */
+/** Backs the list of case stories the member may read, newest first, loaded a page at a time. */
 @Named
 @ViewScoped
 public class StoryListView implements Serializable {
@@ -21,6 +24,18 @@ public class StoryListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject StoryRecords records;
+  @Inject CurrentViewer viewer;
+  @Inject NetworkAccess access;
+
+  /** Read once per view: which networks' stories this member may see. */
+  private Set<String> readable;
+
+  private Set<String> readable() {
+    if (readable == null) {
+      readable = access.readable(viewer.viewer());
+    }
+    return readable;
+  }
 
   private final LazyDataModel<CaseStory> stories = new NewestStories();
 
@@ -36,13 +51,15 @@ public class StoryListView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return lastPage == null ? (int) records.newest(0, 0).total() : (int) lastPage.total();
+      return lastPage == null
+          ? (int) records.newest(readable(), 0, 0).total()
+          : (int) lastPage.total();
     }
 
     @Override
     public List<CaseStory> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      lastPage = records.newest(first, pageSize);
+      lastPage = records.newest(readable(), first, pageSize);
       setRowCount((int) lastPage.total());
       return lastPage.stories();
     }
@@ -54,7 +71,12 @@ public class StoryListView implements Serializable {
 
     @Override
     public CaseStory getRowData(String rowKey) {
-      return records.find(rowKey).orElse(null);
+      return lastPage == null
+          ? null
+          : lastPage.stories().stream()
+              .filter(s -> s.getId().equals(rowKey))
+              .findFirst()
+              .orElse(null);
     }
   }
 }

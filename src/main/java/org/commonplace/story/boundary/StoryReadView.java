@@ -1,13 +1,12 @@
 package org.commonplace.story.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.platform.markdown.MarkdownRenderer;
-import org.commonplace.story.control.StoryRecords;
+import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 
 /** Backs the page that shows one story, read realtime so its author sees it right after saving. */
@@ -15,21 +14,33 @@ import org.commonplace.story.entity.CaseStory;
 @RequestScoped
 public class StoryReadView {
 
-  @Inject StoryRecords records;
+  @Inject StoryService service;
+  @Inject CurrentViewer viewer;
+  @Inject PageAccess page;
   @Inject MarkdownRenderer markdown;
-  @Inject FacesContext faces;
 
   private String id;
   private boolean published;
   private CaseStory story;
 
-  /** View action: an unknown id answers 404 with the not-found page, never an error trace. */
-  public void load() throws IOException {
-    story = records.find(id).orElse(null);
-    if (story == null) {
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-      faces.responseComplete();
+  /**
+   * View action: visitors are asked to sign in; a story that does not exist or that the member may
+   * not read answers 404 with the not-found page, never an error trace.
+   */
+  public void load() {
+    if (!viewer.isSignedIn()) {
+      page.requireSignIn();
+      return;
     }
+    story = service.read(viewer.viewer(), id).orElse(null);
+    if (story == null) {
+      page.notFound();
+    }
+  }
+
+  /** Only the author sees the way to edit, and only while it is a draft. */
+  public boolean isEditable() {
+    return story != null && story.isDraft() && viewer.viewer().is(story.getAuthorId());
   }
 
   public String getId() {

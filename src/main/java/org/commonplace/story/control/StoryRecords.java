@@ -1,7 +1,9 @@
 package org.commonplace.story.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.commonplace.platform.elasticsearch.RecordIndex;
 import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StoryStatus;
 
 /**
  * Reads stories from the record index with the Elasticsearch client: realtime by id (an author sees
@@ -36,14 +40,65 @@ public class StoryRecords {
     return StoryIds.isWellFormed(id) && records.exists(id);
   }
 
-  /** Newest first. Near-real-time: a story saved in the last second may be missing. */
-  public StoryPage newest(int offset, int size) {
+  /**
+   * Published stories of the given networks, newest first. Near-real-time: a story saved in the
+   * last second may be missing.
+   */
+  public StoryPage newest(Set<String> networks, int offset, int size) {
+    return page(published(networks, Optional.empty()), offset, size);
+  }
+
+  /** One member's published stories in the given networks, newest first. */
+  public StoryPage byAuthor(String authorId, Set<String> networks, int offset, int size) {
+    return page(published(networks, Optional.of(authorId)), offset, size);
+  }
+
+  /** A member's own drafts, newest first: only ever shown to that member. */
+  public StoryPage draftsOf(String authorId, int offset, int size) {
+    Query drafts =
+        Query.of(
+            q ->
+                q.bool(
+                    b ->
+                        b.filter(f -> f.term(t -> t.field("authorId").value(authorId)))
+                            .filter(
+                                f ->
+                                    f.term(
+                                        t -> t.field("status").value(StoryStatus.DRAFT.name())))));
+    return page(drafts, offset, size);
+  }
+
+  private static Query published(Set<String> networks, Optional<String> authorId) {
+    List<FieldValue> ids = networks.stream().map(FieldValue::of).toList();
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  b.filter(f -> f.terms(t -> t.field("networkId").terms(v -> v.value(ids))))
+                      .mustNot(m -> m.term(t -> t.field("status").value(StoryStatus.DRAFT.name())));
+                  authorId.ifPresent(
+                      id -> b.filter(f -> f.term(t -> t.field("authorId").value(id))));
+                  return b;
+                }));
+  }
+
+  private StoryPage page(Query query, int offset, int size) {
     try {
       SearchResponse<CaseStory> response =
           client.search(
               s ->
                   s.index(records.name())
-                      .query(q -> q.term(t -> t.field(RecordIndex.entityField()).value(ENTITY)))
+                      .query(
+                          q ->
+                              q.bool(
+                                  b ->
+                                      b.must(query)
+                                          .filter(
+                                              f ->
+                                                  f.term(
+                                                      t ->
+                                                          t.field(RecordIndex.entityField())
+                                                              .value(ENTITY)))))
                       .sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))
                       .from(offset)
                       .size(size)

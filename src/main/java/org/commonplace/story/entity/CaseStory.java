@@ -26,6 +26,9 @@ public class CaseStory implements Serializable {
   @Column private String author;
   @Column private String organisation;
   @Column private String network;
+  @Column private String networkId;
+  @Column private String authorId;
+  @Column private StoryStatus status;
   @Column private Instant created;
   @Column private Instant updated;
 
@@ -38,21 +41,53 @@ public class CaseStory implements Serializable {
    * @throws InvalidStoryException when the draft breaks a rule; nothing is created then
    */
   public static CaseStory create(String id, StoryDraft draft, Instant now) {
+    return create(id, draft, now, StoryStatus.PUBLISHED);
+  }
+
+  /**
+   * Creates a new story or draft from a draft.
+   *
+   * @throws InvalidStoryException when the draft breaks a rule; nothing is created then
+   */
+  public static CaseStory create(String id, StoryDraft draft, Instant now, StoryStatus status) {
     StoryRules.check(draft);
     CaseStory story = new CaseStory();
     story.id = Objects.requireNonNull(id);
-    story.title = draft.getTitle().strip();
-    story.summary = StoryRules.blankToEmpty(draft.getSummary()).strip();
-    story.body = StoryRules.blankToEmpty(draft.getBody());
-    List<String> tags = StoryRules.normaliseTags(draft.getTags());
-    // JNoSQL 1.1 writes an empty list as {} which the keyword mapping rejects; absent means none
-    story.tags = tags.isEmpty() ? null : tags;
-    story.author = StoryRules.blankToEmpty(draft.getAuthor()).strip();
-    story.organisation = StoryRules.blankToEmpty(draft.getOrganisation()).strip();
-    story.network = StoryRules.blankToEmpty(draft.getNetwork()).strip();
+    story.status = Objects.requireNonNull(status);
     story.created = Objects.requireNonNull(now);
-    story.updated = now;
+    story.copy(draft, now);
     return story;
+  }
+
+  /**
+   * The author's new version of a draft; publishing it makes it visible to the network.
+   *
+   * @throws InvalidStoryException when the draft breaks a rule; the story is unchanged then
+   */
+  public CaseStory revise(StoryDraft draft, Instant now, StoryStatus newStatus) {
+    StoryRules.check(draft);
+    CaseStory revised = new CaseStory();
+    revised.id = id;
+    revised.created = newStatus == StoryStatus.PUBLISHED && isDraft() ? now : created;
+    revised.status = Objects.requireNonNull(newStatus);
+    revised.copy(draft, now);
+    revised.authorId = authorId;
+    return revised;
+  }
+
+  private void copy(StoryDraft draft, Instant now) {
+    title = draft.getTitle().strip();
+    summary = StoryRules.blankToEmpty(draft.getSummary()).strip();
+    body = StoryRules.blankToEmpty(draft.getBody());
+    List<String> normalised = StoryRules.normaliseTags(draft.getTags());
+    // JNoSQL 1.1 writes an empty list as {} which the keyword mapping rejects; absent means none
+    tags = normalised.isEmpty() ? null : normalised;
+    author = StoryRules.blankToEmpty(draft.getAuthor()).strip();
+    organisation = StoryRules.blankToEmpty(draft.getOrganisation()).strip();
+    network = StoryRules.blankToEmpty(draft.getNetwork()).strip();
+    networkId = draft.getNetworkId();
+    authorId = draft.getAuthorId();
+    updated = Objects.requireNonNull(now);
   }
 
   /** Keeps the original creation time of imported material instead of the import time. */
@@ -101,6 +136,23 @@ public class CaseStory implements Serializable {
 
   public String getNetwork() {
     return network;
+  }
+
+  public String getNetworkId() {
+    return networkId;
+  }
+
+  public String getAuthorId() {
+    return authorId;
+  }
+
+  /** Stories stored before drafts existed have no status; they were all published. */
+  public StoryStatus getStatus() {
+    return status == null ? StoryStatus.PUBLISHED : status;
+  }
+
+  public boolean isDraft() {
+    return getStatus() == StoryStatus.DRAFT;
   }
 
   public Instant getCreated() {

@@ -16,6 +16,8 @@ public class StoryDraft {
   private String author;
   private String organisation;
   private String network;
+  private String networkId;
+  private String authorId;
 
   public String getTitle() {
     return title;
@@ -71,5 +73,38 @@ public class StoryDraft {
 
   public void setNetwork(String network) {
     this.network = network;
+  }
+
+  /** The network the story belongs to; it decides who may read the story. */
+  public String getNetworkId() {
+    return networkId;
+  }
+
+  public void setNetworkId(String networkId) {
+    this.networkId = networkId;
+  }
+
+  /** Set by the portal from the signed-in member (or the content file), never from a form. */
+  public String getAuthorId() {
+    return authorId;
+  }
+
+  public void setAuthorId(String authorId) {
+    this.authorId = authorId;
+  }
+
+  /** A copy of a stored story to edit. */
+  public static StoryDraft of(CaseStory story) {
+    StoryDraft draft = new StoryDraft();
+    draft.setTitle(story.getTitle());
+    draft.setSummary(story.getSummary());
+    draft.setBody(story.getBody());
+    draft.setTags(story.getTags());
+    draft.setAuthor(story.getAuthor());
+    draft.setOrganisation(story.getOrganisation());
+    draft.setNetwork(story.getNetwork());
+    draft.setNetworkId(story.getNetworkId());
+    draft.setAuthorId(story.getAuthorId());
+    return draft;
   }
 }

@@ -59,6 +59,9 @@ public final class StoryRules {
     checkName(found, "author", draft.getAuthor());
     checkName(found, "organisation", draft.getOrganisation());
     checkName(found, "network", draft.getNetwork());
+    if (blankToEmpty(draft.getNetworkId()).isBlank()) {
+      found.add(Violation.of("networkId", "story.network.required"));
+    }
     checkTags(found, draft.getTags());
     return found;
   }

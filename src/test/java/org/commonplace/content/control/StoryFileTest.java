@@ -26,7 +26,8 @@ class StoryFileTest {
       summary: Nurses phoned every patient within 48 hours; readmissions fell.
       author: Dr Amira Haddad
       organisation: Riverside Community Health Centre
-      network: Access to Primary Care Partnership (Quebec)
+      network: access-quebec
+      author-id: amira-haddad
       created: 2017-03-14T09:30:00Z
       tags:
         - access
@@ -72,9 +73,8 @@ class StoryFileTest {
             softly
                 .assertThat(draft.getOrganisation())
                 .isEqualTo("Riverside Community Health Centre");
-            softly
-                .assertThat(draft.getNetwork())
-                .isEqualTo("Access to Primary Care Partnership (Quebec)");
+            softly.assertThat(draft.getNetworkId()).isEqualTo("access-quebec");
+            softly.assertThat(draft.getAuthorId()).isEqualTo("amira-haddad");
           });
     }
 

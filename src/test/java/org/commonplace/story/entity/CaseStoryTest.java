@@ -1,12 +1,12 @@
 package org.commonplace.story.entity;
 
-import org.commonplace.platform.validation.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
+import org.commonplace.platform.validation.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

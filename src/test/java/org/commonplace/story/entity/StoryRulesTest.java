@@ -1,6 +1,5 @@
 package org.commonplace.story.entity;
 
-import org.commonplace.platform.validation.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.assertj.core.api.SoftAssertions;
+import org.commonplace.platform.validation.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,7 @@ class StoryRulesTest {
     draft.setAuthor("Dr Amira Haddad");
     draft.setOrganisation("Riverside Community Health Centre");
     draft.setNetwork("Access to Primary Care Partnership (Quebec)");
+    draft.setNetworkId("access-quebec");
     draft.setTags(List.of("access", "trust"));
     return draft;
   }
@@ -328,6 +329,20 @@ class StoryRulesTest {
                           "story.body.tooLarge",
                           "story.author.required",
                           "story.tags.tooMany"));
+    }
+  }
+
+  @Nested
+  @DisplayName("when the network is missing")
+  class NoNetwork {
+
+    @Test
+    void shouldAskForTheNetworkBecauseItDecidesWhoMayRead() {
+      StoryDraft draft = validDraft();
+      draft.setNetworkId("  ");
+
+      assertThat(StoryRules.violationsOf(draft))
+          .containsExactly(new Violation("networkId", "story.network.required", List.of()));
     }
   }
 }

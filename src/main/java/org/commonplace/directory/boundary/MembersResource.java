@@ -1,0 +1,103 @@
+package org.commonplace.directory.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.control.AccessPolicy;
+import org.commonplace.access.control.NetworkAccess;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
+import org.commonplace.access.entity.Viewer;
+import org.commonplace.member.control.MemberDirectory;
+import org.commonplace.member.control.MemberRecords;
+import org.commonplace.member.control.Profiles;
+import org.commonplace.member.entity.DirectoryQuery;
+import org.commonplace.member.entity.DirectoryResults;
+import org.commonplace.member.entity.MemberCard;
+import org.commonplace.member.entity.ProfileDraft;
+import org.commonplace.story.control.StoryRecords;
+import org.commonplace.story.entity.CaseStory;
+
+/**
+ * {@code GET /api/members?q=&expertise=&organisation=&role=&network=&page=}: the directory; {@code
+ * GET /api/members/{id}}: a profile with the stories the caller may read; {@code /api/members/me}:
+ * the caller's own profile, to read and change.
+ */
+@Path("members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MembersResource {
+
+  private static final int PROFILE_STORIES = 50;
+
+  @Inject MemberDirectory directory;
+  @Inject MemberRecords members;
+  @Inject Profiles profiles;
+  @Inject StoryRecords stories;
+  @Inject CurrentViewer viewer;
+  @Inject AccessPolicy policy;
+  @Inject NetworkAccess access;
+
+  @GET
+  public DirectoryResults search(
+      @QueryParam("q") String q,
+      @QueryParam("expertise") String expertise,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("role") String role,
+      @QueryParam("network") String network,
+      @QueryParam("page") Integer page) {
+    Viewer who = allowed(Action.USE_DIRECTORY);
+    return directory.search(
+        DirectoryQuery.of(q, expertise, organisation, role, network, page), access.readable(who));
+  }
+
+  @GET
+  @Path("me")
+  public MemberCard me() {
+    Viewer who = allowed(Action.MANAGE_OWN_ACCOUNT);
+    return directory.card(viewer.member().orElseThrow(), who.networks());
+  }
+
+  @PUT
+  @Path("me")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MemberCard changeMe(ProfileDraft profile) {
+    Viewer who = allowed(Action.MANAGE_OWN_ACCOUNT);
+    return directory.card(
+        profiles.update(viewer.getId(), profile == null ? new ProfileDraft() : profile),
+        who.networks());
+  }
+
+  @GET
+  @Path("{id}")
+  public Profile profile(@PathParam("id") String id) {
+    Viewer who = allowed(Action.USE_DIRECTORY);
+    Set<String> readable = access.readable(who);
+    MemberCard card =
+        members
+            .member(id)
+            .map(m -> directory.card(m, readable))
+            .orElseThrow(NotFoundException::new);
+    return new Profile(card, stories.byAuthor(id, readable, 0, PROFILE_STORIES).stories());
+  }
+
+  private Viewer allowed(Action action) {
+    Viewer who = viewer.viewer();
+    policy.require(who, action, Scope.SITE);
+    return who;
+  }
+
+  /** A member as others see them, with what they shared that the caller may read. */
+  public record Profile(MemberCard member, List<CaseStory> stories) {}
+}

@@ -1,0 +1,54 @@
+package org.commonplace.member.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.control.AccessDeniedException;
+import org.commonplace.access.control.AccessPolicy;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
+import org.commonplace.member.control.NetworkCatalogue;
+import org.commonplace.member.control.OrganisationRecords;
+import org.commonplace.member.entity.Organisation;
+import org.commonplace.member.entity.OrganisationType;
+
+/** Organisations over JSON: listed for members, created by admins. */
+@Path("organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+  @Inject OrganisationRecords organisations;
+  @Inject NetworkCatalogue catalogue;
+  @Inject CurrentViewer viewer;
+  @Inject AccessPolicy policy;
+
+  @GET
+  public List<Organisation> all() {
+    if (!viewer.isSignedIn()) {
+      throw new AccessDeniedException(Action.READ, false);
+    }
+    return organisations.all();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(NewOrganisation request) {
+    policy.require(viewer.viewer(), Action.MANAGE_ORGANISATIONS, Scope.SITE);
+    Organisation created =
+        catalogue.createOrganisation(
+            request == null ? null : request.name(), request == null ? null : request.type());
+    return Response.status(Response.Status.CREATED).entity(created).build();
+  }
+
+  /** What an admin sends to create an organisation. */
+  public record NewOrganisation(String name, OrganisationType type) {}
+}

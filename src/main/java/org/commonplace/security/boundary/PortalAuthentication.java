@@ -1,0 +1,112 @@
+package org.commonplace.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.member.entity.Member;
+import org.commonplace.security.control.ApiTokenRecords;
+import org.commonplace.security.entity.SignInStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The portal's Jakarta Security authentication mechanism. It establishes who is calling, and
+ * nothing more (the access policy decides what they may do):
+ *
+ * <ul>
+ *   <li>a member the sign-in pages verified ({@link VerifiedMember}) starts a session;
+ *   <li>{@code Authorization: Bearer} with a personal API token, or the operator's admin token,
+ *       identifies the caller for this request only, with no session;
+ *   <li>otherwise a signed-in session identifies its member;
+ *   <li>anyone else is anonymous, never refused here, so public pages and the sign-in page work.
+ * </ul>
+ */
+@ApplicationScoped
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+  /** Request attribute: the caller was identified by a token, which is what API writes need. */
+  public static final String BY_TOKEN = "commonplace.authenticatedByToken";
+
+  private static final String BEARER = "Bearer ";
+
+  @Inject SignInSessions sessions;
+  @Inject ApiTokenRecords tokens;
+
+  @Inject
+  @ConfigProperty(name = "commonplace.admin.token")
+  Optional<String> operatorToken;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (request.getRequestURI().contains("/jakarta.faces.resource/")) {
+      return context.doNothing();
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof VerifiedMember verified) {
+      sessions.begin(request, verified.member(), SignInStage.COMPLETE);
+      return login(context, verified.member());
+    }
+    String authorization = request.getHeader("Authorization");
+    if (authorization != null && authorization.startsWith(BEARER)) {
+      return byToken(request, context, authorization.substring(BEARER.length()).strip());
+    }
+    return sessions
+        .current(request)
+        .map(member -> login(context, member))
+        .orElseGet(context::doNothing);
+  }
+
+  private AuthenticationStatus byToken(
+      HttpServletRequest request, HttpMessageContext context, String token) {
+    if (isOperatorToken(token)) {
+      request.setAttribute(BY_TOKEN, Boolean.TRUE);
+      return context.notifyContainerAboutLogin(CurrentViewer.OPERATOR, Set.of("admin"));
+    }
+    Optional<String> memberId = tokens.memberFor(token);
+    if (memberId.isEmpty()) {
+      // a wrong or revoked token makes the caller nobody; the resource then answers 401
+      return context.doNothing();
+    }
+    request.setAttribute(BY_TOKEN, Boolean.TRUE);
+    return context.notifyContainerAboutLogin(memberId.get(), Set.of("member"));
+  }
+
+  private boolean isOperatorToken(String token) {
+    return operatorToken
+        .map(String::strip)
+        .filter(expected -> !expected.isEmpty())
+        // constant time, so the token cannot be guessed byte by byte from response times
+        .filter(
+            expected ->
+                MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.UTF_8),
+                    token.getBytes(StandardCharsets.UTF_8)))
+        .isPresent();
+  }
+
+  private static AuthenticationStatus login(HttpMessageContext context, Member member) {
+    Set<String> groups = new HashSet<>(Set.of("member"));
+    if (member.siteAdmin()) {
+      groups.add("admin");
+    }
+    return context.notifyContainerAboutLogin(member.id(), groups);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    sessions.end(request);
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+}

@@ -1,0 +1,55 @@
+package org.commonplace.security.control;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.commonplace.platform.elasticsearch.RecordDocuments;
+import org.commonplace.platform.elasticsearch.RecordDocuments.Found;
+import org.commonplace.security.entity.AuditEntry;
+import org.commonplace.security.entity.AuditEvent;
+
+/**
+ * The security audit log in the record index, readable by admins. Writing it never blocks a
+ * sign-in: if Elasticsearch refuses, the event goes to the server log instead.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
+  public static final int PAGE_SIZE = 50;
+
+  @Inject RecordDocuments documents;
+  @Inject Clock clock;
+
+  public void record(AuditEvent outcome, String account, String memberId, String address) {
+    String id = UUID.randomUUID().toString();
+    AuditEntry entry = AuditEntry.of(id, clock.instant(), outcome, account, memberId, address);
+    try {
+      documents.put("audit:" + id, entry);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "Audit entry not stored ({0} {1} from {2}): {3}",
+          new Object[] {outcome, memberId, address, e.getMessage()});
+    }
+  }
+
+  /** Newest first; near-real-time. */
+  public Found<AuditEntry> newest(int page) {
+    int safePage = Math.max(1, Math.min(page, 10_000 / PAGE_SIZE));
+    return documents.search(
+        AuditEntry.ENTITY,
+        Query.of(q -> q.matchAll(m -> m)),
+        List.of(SortOptions.of(o -> o.field(f -> f.field("at").order(SortOrder.Desc)))),
+        (safePage - 1) * PAGE_SIZE,
+        PAGE_SIZE,
+        AuditEntry.class);
+  }
+}

@@ -1,0 +1,184 @@
+package org.commonplace.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows and then stops password guessing, per account and per address. In memory, per portal
+ * instance: with two instances an attacker gets twice the attempts, which the numbers allow for.
+ * Unknown accounts are counted exactly like real ones, so the answers reveal no accounts.
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+  /** Three failures may be typos; after that each attempt waits 1, 2, 4 ... seconds. */
+  static final int FREE_FAILURES = 3;
+
+  static final long MAX_DELAY_SECONDS = 60;
+
+  /** Ten failures in a quarter of an hour is guessing: the account pauses for a quarter hour. */
+  static final int ACCOUNT_LOCK_FAILURES = 10;
+
+  static final Duration WINDOW = Duration.ofMinutes(15);
+  static final Duration LOCK = Duration.ofMinutes(15);
+
+  /** Thirty failures from one address in the window: it is trying many accounts. */
+  static final int ADDRESS_LOCK_FAILURES = 30;
+
+  /** Discourse's default: six sign-in attempts a minute from one address. */
+  static final int DEFAULT_ADDRESS_ATTEMPTS_PER_MINUTE = 6;
+
+  /** Beyond this many tracked keys the stalest are forgotten, so memory stays bounded. */
+  static final int MAX_KEYS = 100_000;
+
+  private static final int ACCOUNT_MAX_CHARS = 320;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(
+      name = "commonplace.signin.address-attempts-per-minute",
+      defaultValue = "" + DEFAULT_ADDRESS_ATTEMPTS_PER_MINUTE)
+  int addressAttemptsPerMinute = DEFAULT_ADDRESS_ATTEMPTS_PER_MINUTE;
+
+  private final Map<String, Record> accounts = new ConcurrentHashMap<>();
+  private final Map<String, Record> addresses = new ConcurrentHashMap<>();
+
+  /** Whether an attempt may go ahead now; counts it against the address's rate. */
+  public Verdict check(String account, String address) {
+    Instant now = clock.instant();
+    Verdict byAccount = record(accounts, accountKey(account)).verdict(now, true);
+    if (!byAccount.allowed()) {
+      return byAccount;
+    }
+    Record byAddress = record(addresses, addressKey(address));
+    Verdict verdict = byAddress.verdict(now, false);
+    if (!verdict.allowed()) {
+      return verdict;
+    }
+    return byAddress.attempt(now, addressAttemptsPerMinute);
+  }
+
+  public void recordFailure(String account, String address) {
+    Instant now = clock.instant();
+    record(accounts, accountKey(account)).fail(now, ACCOUNT_LOCK_FAILURES);
+    record(addresses, addressKey(address)).fail(now, ADDRESS_LOCK_FAILURES);
+  }
+
+  /** A right password clears the account's failures; the address keeps its count. */
+  public void recordSuccess(String account, String address) {
+    accounts.remove(accountKey(account));
+  }
+
+  private Record record(Map<String, Record> records, String key) {
+    if (records.size() >= MAX_KEYS) {
+      forgetStalest(records);
+    }
+    return records.computeIfAbsent(key, k -> new Record());
+  }
+
+  private void forgetStalest(Map<String, Record> records) {
+    Instant cutoff = clock.instant().minus(WINDOW);
+    records.entrySet().removeIf(e -> e.getValue().lastSeen().isBefore(cutoff));
+    if (records.size() >= MAX_KEYS) {
+      records.entrySet().stream()
+          .min(Map.Entry.comparingByValue(java.util.Comparator.comparing(Record::lastSeen)))
+          .ifPresent(e -> records.remove(e.getKey()));
+    }
+  }
+
+  static String accountKey(String account) {
+    String clean = account == null ? "" : account.strip().toLowerCase(Locale.ROOT);
+    return clean.length() > ACCOUNT_MAX_CHARS ? clean.substring(0, ACCOUNT_MAX_CHARS) : clean;
+  }
+
+  private static String addressKey(String address) {
+    return address == null ? "" : address;
+  }
+
+  /**
+   * The answer before an attempt.
+   *
+   * @param waitSeconds how long to wait before the next attempt, when slowed or locked
+   * @param until when a lock ends, or now when not locked
+   * @param locked refused for a while, rather than merely slowed
+   */
+  public record Verdict(boolean allowed, long waitSeconds, Instant until, boolean locked) {
+
+    static Verdict allowed(Instant now) {
+      return new Verdict(true, 0, now, false);
+    }
+  }
+
+  /** Failures and attempts of one account or address, guarded by its own lock. */
+  private static final class Record {
+
+    private final Deque<Instant> failures = new ArrayDeque<>();
+    private final Deque<Instant> attempts = new ArrayDeque<>();
+    private int consecutive;
+    private Instant lockedUntil = Instant.MIN;
+    private Instant lastSeen = Instant.MIN;
+
+    synchronized Verdict verdict(Instant now, boolean slowAfterFailures) {
+      lastSeen = now;
+      if (now.isBefore(lockedUntil)) {
+        return new Verdict(false, seconds(now, lockedUntil), lockedUntil, true);
+      }
+      if (slowAfterFailures && consecutive > FREE_FAILURES && !failures.isEmpty()) {
+        long delay =
+            Math.min(MAX_DELAY_SECONDS, 1L << Math.min(20, consecutive - FREE_FAILURES - 1));
+        Instant next = failures.peekLast().plusSeconds(delay);
+        if (now.isBefore(next)) {
+          return new Verdict(false, seconds(now, next), next, false);
+        }
+      }
+      return Verdict.allowed(now);
+    }
+
+    synchronized Verdict attempt(Instant now, int perMinute) {
+      prune(attempts, now.minus(Duration.ofMinutes(1)));
+      if (attempts.size() >= perMinute) {
+        Instant next = attempts.peekFirst().plus(Duration.ofMinutes(1));
+        return new Verdict(false, seconds(now, next), next, false);
+      }
+      attempts.addLast(now);
+      return Verdict.allowed(now);
+    }
+
+    synchronized void fail(Instant now, int lockAfter) {
+      lastSeen = now;
+      prune(failures, now.minus(WINDOW));
+      failures.addLast(now);
+      consecutive++;
+      if (failures.size() >= lockAfter) {
+        lockedUntil = now.plus(LOCK);
+        failures.clear();
+        // after the pause, the next failure is slowed at once: no fresh free attempts
+        consecutive = FREE_FAILURES;
+      }
+    }
+
+    synchronized Instant lastSeen() {
+      return lastSeen;
+    }
+
+    private static void prune(Deque<Instant> times, Instant before) {
+      while (!times.isEmpty() && times.peekFirst().isBefore(before)) {
+        times.removeFirst();
+      }
+    }
+
+    private static long seconds(Instant now, Instant until) {
+      return Math.max(1, Duration.between(now, until).toSeconds() + 1);
+    }
+  }
+}
