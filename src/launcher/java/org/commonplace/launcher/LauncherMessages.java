@@ -181,8 +181,16 @@ final class LauncherMessages {
             + String.format(Locale.ROOT, " (ready in %.1f s)", facts.readySeconds()),
         "  Elasticsearch: " + facts.elasticsearchUrl() + "   data: " + data,
         "  Logs: " + facts.payaraLog(),
-        "  Demo accounts: none yet — sign-in arrives with the members issue;"
-            + " every visitor can write and search stories.",
+        "  Demo accounts (all of them, with the facilitators' authenticator keys, in"
+            + " content/README.md):",
+        "    member      gwen.pryce@harbourford-hospitals.example / linen-paddle-orchid-25",
+        "    member      amira.haddad@riverside-chc.example / cedar-lantern-river-88"
+            + " (members-only Quebec network)",
+        "    facilitator helen.marsh@harbourford-hospitals.example / copper-lighthouse-wren-72"
+            + " + authenticator key KGZ6CZV4ZFPSDF24EGVFRSQR4T7TTBKJ",
+        "    site admin  admin@commonplace.example / quiet-orchard-lamp-17"
+            + " + authenticator key NNCKIBTWL3XWQVWZSR4UZTFR6J3EIPCT",
+        "    join with invitation code HBFD-7892-WARD (Harbourford)",
         "  Rebuild the search index: curl -X POST -H 'Authorization: Bearer "
             + facts.adminToken()
             + "' "

@@ -33,6 +33,27 @@ final class Api {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  HttpResponse<String> get(String path, String token) {
+    return send(authorised(HttpRequest.newBuilder(uri(path)).GET(), token));
+  }
+
+  /** Any method with an optional JSON body, as the authorization matrix walks them. */
+  HttpResponse<String> call(String method, String path, String json, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    return send(authorised(request, token));
+  }
+
+  private static HttpRequest.Builder authorised(HttpRequest.Builder request, String token) {
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+
   HttpResponse<String> post(String path, String json, String token) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
@@ -44,8 +65,8 @@ final class Api {
     return send(request);
   }
 
-  JsonObject search(String words) {
-    HttpResponse<String> response = get("api/search?q=" + encode(words));
+  JsonObject search(String words, String token) {
+    HttpResponse<String> response = get("api/search?q=" + encode(words), token);
     if (response.statusCode() != 200) {
       throw new AssertionError("search answered " + response.statusCode() + ": " + response.body());
     }

@@ -96,6 +96,31 @@ final class FormClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A JSON request carrying only this client's cookies, as a page on another site could send. */
+  HttpResponse<String> postJson(String path, String json) {
+    return send(HttpRequest.newBuilder(URI.create(root + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)))
+        .response();
+  }
+
+  /** Posts a page form as crafted by hand, with this client's form token but no page visited. */
+  Page forge(String path, String formId, Map<String, String> fields, String button) {
+    Map<String, String> values = new LinkedHashMap<>(fields);
+    values.put(formId, formId);
+    values.put("jakarta.faces.ViewState", "stateless");
+    values.put(
+        "commonplace-form-token",
+        cookie("commonplace-form")
+            .orElseGet(
+                () -> {
+                  get("signin.xhtml");
+                  return cookie("commonplace-form").orElseThrow();
+                }));
+    values.put(button, "pressed");
+    return post(path, values);
+  }
+
   Optional<String> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))

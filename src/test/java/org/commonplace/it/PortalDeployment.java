@@ -42,6 +42,9 @@ public final class PortalDeployment {
         "commonplace.content.dir=" + Path.of("content").toAbsolutePath(),
         "commonplace.admin.token=" + ADMIN_TOKEN,
         "commonplace.projection.retry-seconds=1",
+        // every test signs in from 127.0.0.1; the per-address rate has its own unit tests
+        "commonplace.signin.address-attempts-per-minute=100000",
+        "commonplace.signin.address-failures-before-lock=100000",
         "");
   }
 

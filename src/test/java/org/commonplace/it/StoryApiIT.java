@@ -31,6 +31,9 @@ class StoryApiIT {
 
   private static final Duration SEARCHABLE = Duration.ofSeconds(10);
 
+  /** Amira belongs to the members-only Quebec partnership, where the seed story below lives. */
+  private static String token;
+
   @ArquillianResource URL base;
   private Api api;
 
@@ -42,6 +45,9 @@ class StoryApiIT {
   @BeforeEach
   void client() {
     api = new Api(base);
+    if (token == null) {
+      token = Members.token(base, "amira-haddad");
+    }
   }
 
   @Test
@@ -50,7 +56,7 @@ class StoryApiIT {
         .atMost(SEARCHABLE)
         .untilAsserted(
             () -> {
-              JsonObject results = api.search("partnerships improving");
+              JsonObject results = api.search("partnerships improving", token);
               assertThat(ids(results)).contains("access-partnership-synergy");
               assertThat(results.toString()).contains("<mark>");
             });
@@ -59,11 +65,12 @@ class StoryApiIT {
   @Test
   void shouldShowAPublishedStoryToItsAuthorAtOnce() {
     HttpResponse<String> created =
-        api.post("api/stories", story("Walk-in hours for people without a doctor", "access"), null);
+        api.post(
+            "api/stories", story("Walk-in hours for people without a doctor", "access"), token);
     assertThat(created.statusCode()).isEqualTo(201);
     String id = Api.json(created).getString("id");
 
-    HttpResponse<String> read = api.get("api/stories/" + id);
+    HttpResponse<String> read = api.get("api/stories/" + id, token);
 
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(Api.json(read).getString("title"))
@@ -73,7 +80,7 @@ class StoryApiIT {
   @Test
   void shouldPublishAStoryWithoutTagsOrSummary() {
     HttpResponse<String> created =
-        api.post("api/stories", "{\"title\":\"Untagged\",\"author\":\"A\"}", null);
+        api.post("api/stories", "{\"title\":\"Untagged\",\"networkId\":\"access-quebec\"}", token);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(Api.json(created).getJsonArray("tags")).isEmpty();
@@ -82,14 +89,14 @@ class StoryApiIT {
   @Test
   void shouldMakeAPublishedStorySearchableWithItsTagInTheFacet() {
     String id =
-        Api.json(api.post("api/stories", story("Huddles that cut waiting lists", "huddles"), null))
+        Api.json(api.post("api/stories", story("Huddles that cut waiting lists", "huddles"), token))
             .getString("id");
 
     await()
         .atMost(SEARCHABLE)
         .untilAsserted(
             () -> {
-              JsonObject results = api.search("huddle waiting list");
+              JsonObject results = api.search("huddle waiting list", token);
               assertThat(ids(results)).contains(id);
               assertThat(results.getJsonArray("tags").toString()).contains("\"huddles\"");
             });
@@ -98,7 +105,7 @@ class StoryApiIT {
   @Test
   void shouldRejectAStoryWithoutTitleListingTheField() {
     HttpResponse<String> response =
-        api.post("api/stories", "{\"title\":\"  \",\"author\":\"A\"}", null);
+        api.post("api/stories", "{\"title\":\"  \",\"networkId\":\"access-quebec\"}", token);
 
     SoftAssertions soft = new SoftAssertions();
     soft.assertThat(response.statusCode()).isEqualTo(400);
@@ -113,12 +120,12 @@ class StoryApiIT {
     String json =
         Json.createObjectBuilder()
             .add("title", "t".repeat(201))
-            .add("author", "A")
+            .add("networkId", "access-quebec")
             .add("body", "b".repeat(200 * 1024 + 1))
             .build()
             .toString();
 
-    HttpResponse<String> response = api.post("api/stories", json, null);
+    HttpResponse<String> response = api.post("api/stories", json, token);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"field\":\"title\"", "\"field\":\"body\"");
@@ -126,7 +133,7 @@ class StoryApiIT {
 
   @Test
   void shouldAnswerAnUnknownStoryWith404Problem() {
-    HttpResponse<String> response = api.get("api/stories/no-such-story");
+    HttpResponse<String> response = api.get("api/stories/no-such-story", token);
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("\"status\":404").doesNotContain("Exception");
@@ -136,9 +143,11 @@ class StoryApiIT {
   void shouldTakeSearchSyntaxAndHugeTextAsWords() {
     for (String text :
         List.of("title:(a OR", "*", "\\", "\"unclosed", "a AND OR NOT (", "x".repeat(10))) {
-      assertThat(api.get("api/search?q=" + Api.encode(text)).statusCode()).as(text).isEqualTo(200);
+      assertThat(api.get("api/search?q=" + Api.encode(text), token).statusCode())
+          .as(text)
+          .isEqualTo(200);
     }
-    JsonObject huge = api.search("word ".repeat(2_048));
+    JsonObject huge = api.search("word ".repeat(2_048), token);
     assertThat(huge.getJsonObject("query").getBoolean("shortened")).isTrue();
   }
 
@@ -158,13 +167,14 @@ class StoryApiIT {
     assertThat(again.statusCode()).isEqualTo(200);
     JsonObject report = Api.json(again);
     assertThat(report.getJsonArray("imported")).isEmpty();
-    assertThat(report.getJsonArray("skipped")).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(report.getJsonArray("skipped")).hasSizeGreaterThanOrEqualTo(50);
   }
 
   @Test
   void shouldRefuseTheAdminApiWithoutTheToken() {
     assertThat(api.post("api/admin/search-index/rebuild", "", null).statusCode()).isEqualTo(401);
-    assertThat(api.post("api/admin/search-index/rebuild", "", "wrong").statusCode()).isEqualTo(403);
+    assertThat(api.post("api/admin/search-index/rebuild", "", "wrong").statusCode()).isEqualTo(401);
+    assertThat(api.post("api/admin/search-index/rebuild", "", token).statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -175,7 +185,8 @@ class StoryApiIT {
     assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
     assertThat(Api.json(rebuilt).getJsonNumber("storiesCopied").longValue())
         .isGreaterThanOrEqualTo(10);
-    assertThat(ids(api.search("partnerships improving"))).contains("access-partnership-synergy");
+    assertThat(ids(api.search("partnerships improving", token)))
+        .contains("access-partnership-synergy");
   }
 
   @Test
@@ -186,19 +197,19 @@ class StoryApiIT {
       String id =
           Api.json(
                   api.post(
-                      "api/stories", story("Outreach vans for rural dialysis", "outreach"), null))
+                      "api/stories", story("Outreach vans for rural dialysis", "outreach"), token))
               .getString("id");
 
       await()
           .during(Duration.ofSeconds(3))
           .atMost(Duration.ofSeconds(6))
-          .until(() -> !ids(api.search("outreach vans rural dialysis")).contains(id));
+          .until(() -> !ids(api.search("outreach vans rural dialysis", token)).contains(id));
       assertThat(api.health("ready").body()).doesNotContain("\"pendingProjections\":0");
 
       search.blockWrites("commonplace-search", false);
       await()
           .atMost(SEARCHABLE)
-          .until(() -> ids(api.search("outreach vans rural dialysis")).contains(id));
+          .until(() -> ids(api.search("outreach vans rural dialysis", token)).contains(id));
     } finally {
       search.blockWrites("commonplace-search", false);
     }
@@ -212,7 +223,7 @@ class StoryApiIT {
         .add("tags", Json.createArrayBuilder().add(tag))
         .add("author", "Integration Test")
         .add("organisation", "Test Clinic")
-        .add("network", "Test Network")
+        .add("networkId", "access-quebec")
         .build()
         .toString();
   }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,6 +57,16 @@ class StoryPagesIT {
   void home() {
     root = Loopback.root(base);
     browser.manage().deleteAllCookies();
+    signIn("amira-haddad");
+  }
+
+  /** Signs in through the sign-in page as a member without a second factor. */
+  private void signIn(String member) {
+    browser.get(root + "signin.xhtml");
+    fill("signin:email", Members.seed(member).email());
+    fill("signin:password", Members.seed(member).password());
+    press("signin:submit");
+    assertThat(browser.findElements(By.id("signout"))).as("signed in as " + member).isNotEmpty();
   }
 
   @Test
@@ -67,7 +78,6 @@ class StoryPagesIT {
         "story:body",
         "## Aim\n\nHalve the wait.\n\n<script>window.hacked=true</script>\n\n[click](javascript:window.hacked=true)");
     fill("story:tags", "access, Trust");
-    fill("story:author", "Dr Test Member");
     publish();
 
     assertThat(browser.findElements(By.cssSelector(".field-error, .messages--error")))
@@ -91,7 +101,6 @@ class StoryPagesIT {
   void shouldKeepTheTypedTextWhenTheTitleIsMissingOrTooLong() {
     browser.get(root + "story/new.xhtml");
     fill("story:body", "My carefully typed story.");
-    fill("story:author", "Dr Test Member");
     publish();
 
     assertThat(browser.findElement(By.id("story:title-message")).getText())
@@ -112,7 +121,6 @@ class StoryPagesIT {
     String body = "Measures by month. ".repeat(11_000);
     browser.get(root + "story/new.xhtml");
     fill("story:title", "A very long report");
-    fill("story:author", "Dr Test Member");
     fill("story:body", body);
     publish();
 
@@ -122,15 +130,67 @@ class StoryPagesIT {
   }
 
   @Test
-  void shouldPublishAFormSubmittedAfterTheSessionExpired() {
+  void shouldKeepAFormSubmittedAfterTheSessionExpiredAndPublishItAfterSigningInAgain() {
     browser.get(root + "story/new.xhtml");
     fill("story:title", "Typed before the session expired");
-    fill("story:author", "Dr Patient Typist");
-    browser.manage().deleteAllCookies();
+    fill("story:body", "Every word of this must survive.");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    publish();
+
+    assertThat(browser.findElement(By.cssSelector(".messages--error")).getText())
+        .contains("signed out", "Nothing you typed is lost");
+    assertThat(value("story:title")).isEqualTo("Typed before the session expired");
+    assertThat(value("story:body")).isEqualTo("Every word of this must survive.");
+
+    String form = browser.getWindowHandle();
+    browser.switchTo().newWindow(WindowType.TAB);
+    signIn("amira-haddad");
+    browser.close();
+    browser.switchTo().window(form);
     publish();
 
     assertThat(browser.findElement(By.tagName("h1")).getText())
         .isEqualTo("Typed before the session expired");
+  }
+
+  @Test
+  void shouldShowADraftOnlyToItsAuthorUntilPublished() {
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Half-written outreach story");
+    press("story:save-draft");
+    assertThat(browser.findElement(By.cssSelector(".messages--info")).getText())
+        .contains("Only you can see it");
+    String address = browser.getCurrentUrl();
+
+    browser.manage().deleteAllCookies();
+    signIn("denise-gagnon");
+    browser.get(address);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+
+    browser.manage().deleteAllCookies();
+    signIn("amira-haddad");
+    browser.get(address);
+    browser.findElement(By.id("edit-draft")).click();
+    assertThat(value("story:title")).isEqualTo("Half-written outreach story");
+    fill("story:summary", "Finished at last.");
+    publish();
+    assertThat(browser.findElement(By.cssSelector(".story__summary")).getText())
+        .isEqualTo("Finished at last.");
+  }
+
+  @Test
+  void shouldHideMembersOnlyStoriesFromOtherNetworksOnEveryPage() {
+    browser.manage().deleteAllCookies();
+    signIn("gwen-pryce");
+
+    browser.get(root + "story/view.xhtml?id=access-partnership-synergy");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    browser.get(root + "search.xhtml?q=" + Api.encode("partnership synergy access"));
+    assertThat(browser.findElements(By.cssSelector(".hit a")))
+        .extracting(e -> e.getAttribute("href"))
+        .noneMatch(href -> href.contains("access-partnership-synergy"));
+    browser.get(root);
+    assertThat(browser.getPageSource()).doesNotContain("Seeing partnership synergy grow");
   }
 
   @Test
@@ -176,7 +236,16 @@ class StoryPagesIT {
             "story/new.xhtml",
             "story/view.xhtml?id=access-partnership-synergy",
             "search.xhtml?q=access",
-            "story/view.xhtml?id=missing")) {
+            "story/view.xhtml?id=missing",
+            "networks/index.xhtml",
+            "networks/view.xhtml?id=access-quebec",
+            "members/index.xhtml",
+            "members/index.xhtml?expertise=access",
+            "members/view.xhtml?id=amira-haddad",
+            "account/index.xhtml",
+            "account/password.xhtml",
+            "account/second-factor.xhtml",
+            "account/tokens.xhtml")) {
       browser.get(root + page);
       assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
           .as(page)
@@ -188,8 +257,12 @@ class StoryPagesIT {
 
   /** Clicks publish and waits until the next page replaced this one, so no stale page is read. */
   private void publish() {
+    press("story:publish");
+  }
+
+  private void press(String button) {
     WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id("story:publish")).click();
+    browser.findElement(By.id(button)).click();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.until(driver -> isDetached(page));
     wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));

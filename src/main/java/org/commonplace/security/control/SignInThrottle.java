@@ -50,6 +50,12 @@ public class SignInThrottle {
       defaultValue = "" + DEFAULT_ADDRESS_ATTEMPTS_PER_MINUTE)
   int addressAttemptsPerMinute = DEFAULT_ADDRESS_ATTEMPTS_PER_MINUTE;
 
+  @Inject
+  @ConfigProperty(
+      name = "commonplace.signin.address-failures-before-lock",
+      defaultValue = "" + ADDRESS_LOCK_FAILURES)
+  int addressFailuresBeforeLock = ADDRESS_LOCK_FAILURES;
+
   private final Map<String, Record> accounts = new ConcurrentHashMap<>();
   private final Map<String, Record> addresses = new ConcurrentHashMap<>();
 
@@ -71,7 +77,7 @@ public class SignInThrottle {
   public void recordFailure(String account, String address) {
     Instant now = clock.instant();
     record(accounts, accountKey(account)).fail(now, ACCOUNT_LOCK_FAILURES);
-    record(addresses, addressKey(address)).fail(now, ADDRESS_LOCK_FAILURES);
+    record(addresses, addressKey(address)).fail(now, addressFailuresBeforeLock);
   }
 
   /** A right password clears the account's failures; the address keeps its count. */

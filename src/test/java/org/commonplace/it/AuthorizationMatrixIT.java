@@ -1,0 +1,376 @@
+package org.commonplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Walks every state-changing API endpoint (and the reads that members-only material depends on) and
+ * the page actions, for every role, against the running portal, and asserts each answer. The
+ * endpoint list is checked against the OpenAPI document, so a new endpoint without a row fails.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("The authorization matrix")
+class AuthorizationMatrixIT {
+
+  /** anonymous, a Harbourford member, a Quebec member, Harbourford's facilitator, the admins. */
+  private static final List<String> ROLES =
+      List.of("anonymous", "member", "other-network", "facilitator", "admin", "operator");
+
+  private static final Map<String, String> MEMBER_OF_ROLE =
+      Map.of(
+          "member", "gwen-pryce",
+          "other-network", "amira-haddad",
+          "facilitator", "helen-marsh",
+          "admin", "admin");
+
+  private static Map<String, String> tokens;
+
+  @ArquillianResource URL base;
+  private Api api;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.create();
+  }
+
+  @BeforeEach
+  void signIn() {
+    api = new Api(base);
+    if (tokens == null) {
+      tokens = new LinkedHashMap<>();
+      MEMBER_OF_ROLE.forEach((role, member) -> tokens.put(role, Members.token(base, member)));
+      tokens.put("operator", PortalDeployment.ADMIN_TOKEN);
+    }
+  }
+
+  @Test
+  void shouldAnswerEveryApiEndpointForEveryRoleAsTheMatrixSays() {
+    String draft = gwensDraft();
+    SoftAssertions soft = new SoftAssertions();
+    for (Endpoint endpoint : endpoints(draft)) {
+      for (String role : ROLES) {
+        HttpResponse<String> answer =
+            api.call(
+                endpoint.method(), endpoint.path(), endpoint.body().apply(role), tokens.get(role));
+        soft.assertThat(answer.statusCode())
+            .as("%s %s as %s: %s", endpoint.method(), endpoint.path(), role, answer.body())
+            .isEqualTo(endpoint.expected().get(role));
+        soft.assertThat(answer.body()).as("no stack trace").doesNotContain("Exception");
+      }
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldListEveryStateChangingOperationOfTheOpenApiDocumentInTheMatrix() {
+    String openapi = api.get("../openapi").body();
+    Set<String> documented = new TreeSet<>();
+    String path = null;
+    for (String line : openapi.split("\n")) {
+      Matcher p = Pattern.compile("^  (/\\S*):\\s*$").matcher(line);
+      Matcher op = Pattern.compile("^    (post|put|delete|patch):\\s*$").matcher(line);
+      if (p.matches()) {
+        path = p.group(1);
+      } else if (op.matches() && path != null) {
+        documented.add(op.group(1).toUpperCase() + " " + normalise(path));
+      }
+    }
+    Set<String> walked = new TreeSet<>();
+    endpoints("x").stream()
+        .filter(e -> !e.method().equals("GET"))
+        .forEach(e -> walked.add(e.method() + " " + normalise(e.template())));
+
+    assertThat(documented).as(openapi).isNotEmpty();
+    assertThat(walked).containsAll(documented);
+  }
+
+  @Test
+  void shouldRefuseAnApiWriteCarryingOnlyASessionCookie() {
+    FormClient browser = Members.signIn(base, "gwen-pryce");
+
+    HttpResponse<String> forged =
+        browser.postJson("api/stories", "{\"title\":\"Forged\",\"networkId\":\"harbourford\"}");
+
+    assertThat(forged.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldSearchOnlyTheNetworksTheCallerMayRead() {
+    String words = "partnership synergy access primary care";
+    assertThat(StoryApiIT.ids(api.search(words, tokens.get("other-network"))))
+        .contains("access-partnership-synergy");
+    assertThat(StoryApiIT.ids(api.search(words, tokens.get("member"))))
+        .doesNotContain("access-partnership-synergy", "newcomer-navigation-primary-care");
+    assertThat(api.get("api/search?q=access").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldAllowOrRefuseEveryPageActionForEveryRole() {
+    SoftAssertions soft = new SoftAssertions();
+    for (String role : List.of("anonymous", "member", "other-network", "facilitator", "admin")) {
+      FormClient client =
+          role.equals("anonymous")
+              ? new FormClient(base)
+              : Members.signIn(base, MEMBER_OF_ROLE.get(role));
+      String title = "Page action story by " + role;
+      FormClient.Page story =
+          client.forge(
+              "story/new.xhtml",
+              "story",
+              Map.of("story:title", title, "story:networkId", "harbourford", "id", ""),
+              "story:publish");
+      boolean published = story.uri().getPath().endsWith("story/view.xhtml");
+      soft.assertThat(published)
+          .as("publish in Harbourford as %s", role)
+          .isEqualTo(role.equals("member") || role.equals("facilitator"));
+
+      FormClient.Page invite =
+          client.forge(
+              "networks/view.xhtml?id=harbourford",
+              "invite",
+              Map.of("invite:id", "harbourford", "invite:note", "for " + role),
+              "invite:issue");
+      soft.assertThat(invite.contains("id=\"invitation-code\""))
+          .as("invite into Harbourford as %s", role)
+          .isEqualTo(role.equals("facilitator") || role.equals("admin"));
+
+      FormClient.Page organisation =
+          client.forge(
+              "admin/index.xhtml",
+              "organisation",
+              Map.of("organisation:name", "Org made by " + role, "organisation:type", "INDUSTRY"),
+              "organisation:create");
+      soft.assertThat(organisation.contains("is added"))
+          .as("create an organisation as %s", role)
+          .isEqualTo(role.equals("admin"));
+
+      FormClient.Page network =
+          client.forge(
+              "admin/index.xhtml",
+              "network",
+              Map.of(
+                  "network:name", "Network made by " + role,
+                  "network:kind", "ISSUE_BASED",
+                  "network:focus", "testing",
+                  "network:visibility", "OPEN"),
+              "network:create");
+      soft.assertThat(network.contains("is created"))
+          .as("create a network as %s", role)
+          .isEqualTo(role.equals("admin"));
+
+      FormClient.Page audit = client.get("admin/audit.xhtml");
+      soft.assertThat(audit.contains("id=\"audit\""))
+          .as("read the audit log as %s", role)
+          .isEqualTo(role.equals("admin"));
+
+      FormClient.Page token =
+          client.forge(
+              "account/tokens.xhtml",
+              "tokens",
+              Map.of("tokens:name", "page " + role),
+              "tokens:create");
+      soft.assertThat(token.contains("id=\"new-token\""))
+          .as("create an API token as %s", role)
+          .isEqualTo(!role.equals("anonymous"));
+    }
+    soft.assertAll();
+    assertThat(api.get("api/organisations", tokens.get("admin")).body())
+        .contains("Org made by admin")
+        .doesNotContain("Org made by member", "Org made by facilitator");
+  }
+
+  @Test
+  void shouldRecordSignInsInTheAuditLogThatOnlyAdminsRead() {
+    Members.signIn(new FormClient(base), "auditor.test@nowhere.example", "wrong-password-here");
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              String log = api.get("api/admin/audit", tokens.get("admin")).body();
+              assertThat(log)
+                  .contains("SIGN_IN_FAILED", "auditor.test@nowhere.example", "SIGN_IN_SUCCEEDED")
+                  .doesNotContain("wrong-password-here");
+            });
+  }
+
+  private String gwensDraft() {
+    HttpResponse<String> created =
+        api.call(
+            "POST",
+            "api/stories?draft=true",
+            "{\"title\":\"Gwen's unfinished draft\",\"networkId\":\"harbourford\"}",
+            tokens.get("member"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Api.json(created).getString("id");
+  }
+
+  private List<Endpoint> endpoints(String draft) {
+    List<Endpoint> all = new ArrayList<>();
+    all.add(
+        new Endpoint(
+            "POST",
+            "/stories",
+            "api/stories",
+            role -> "{\"title\":\"Matrix story by " + role + "\",\"networkId\":\"harbourford\"}",
+            expect(401, 201, 403, 201, 403, 401)));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/stories/{id}",
+            "api/stories/" + draft,
+            role -> "{\"title\":\"Gwen's draft, revised\",\"networkId\":\"harbourford\"}",
+            expect(401, 200, 404, 404, 404, 401)));
+    all.add(
+        new Endpoint(
+            "GET",
+            "/stories/{id}",
+            "api/stories/access-partnership-synergy",
+            role -> null,
+            expect(401, 404, 200, 404, 404, 401)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/networks",
+            "api/networks",
+            role ->
+                "{\"name\":\"Matrix network "
+                    + role
+                    + "\",\"kind\":\"ISSUE_BASED\","
+                    + "\"focus\":\"testing\",\"visibility\":\"OPEN\"}",
+            expect(401, 403, 403, 403, 201, 403)));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/networks/{id}",
+            "api/networks/northvale-mental-health",
+            role ->
+                "{\"name\":\"Northvale Mental Health Improvement Collaborative\","
+                    + "\"kind\":\"ISSUE_BASED\",\"focus\":\"Mental health\",\"visibility\":\"OPEN\","
+                    + "\"description\":\"Mental health services improving one topic at a time.\"}",
+            expect(401, 403, 403, 403, 200, 403)));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/networks/{id}/members/{memberId}",
+            "api/networks/harbourford/members/joan-whitfield",
+            role -> "{\"role\":\"MEMBER\"}",
+            expect(401, 403, 403, 403, 204, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/networks/{id}/invitations",
+            "api/networks/harbourford/invitations",
+            role -> "{\"note\":\"matrix " + role + "\"}",
+            expect(401, 403, 403, 201, 201, 403)));
+    all.add(
+        new Endpoint(
+            "GET",
+            "/networks/{id}/invitations",
+            "api/networks/harbourford/invitations",
+            role -> null,
+            expect(401, 403, 403, 200, 200, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/organisations",
+            "api/organisations",
+            role -> "{\"name\":\"Matrix organisation " + role + "\",\"type\":\"INDUSTRY\"}",
+            expect(401, 403, 403, 403, 201, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/tokens",
+            "api/tokens",
+            role -> "{\"name\":\"matrix\"}",
+            expect(401, 201, 201, 201, 201, 403)));
+    all.add(
+        new Endpoint(
+            "DELETE",
+            "/tokens/{id}",
+            "api/tokens/" + "0".repeat(64),
+            role -> null,
+            expect(401, 404, 404, 404, 404, 403)));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/members/me",
+            "api/members/me",
+            role ->
+                role.equals("anonymous") || role.equals("operator") ? "{}" : currentProfile(role),
+            expect(401, 200, 200, 200, 200, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/admin/search-index/rebuild",
+            "api/admin/search-index/rebuild",
+            role -> null,
+            expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/admin/content/import",
+            "api/admin/content/import",
+            role -> null,
+            expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        new Endpoint(
+            "GET",
+            "/admin/audit",
+            "api/admin/audit",
+            role -> null,
+            expect(401, 403, 403, 403, 200, 403)));
+    return all;
+  }
+
+  /** The member's profile as it is, so walking PUT /members/me changes nothing. */
+  private String currentProfile(String role) {
+    return Api.json(api.get("api/members/me", tokens.get(role))).toString();
+  }
+
+  private static Map<String, Integer> expect(
+      int anonymous, int member, int otherNetwork, int facilitator, int admin, int operator) {
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    expected.put("anonymous", anonymous);
+    expected.put("member", member);
+    expected.put("other-network", otherNetwork);
+    expected.put("facilitator", facilitator);
+    expected.put("admin", admin);
+    expected.put("operator", operator);
+    return expected;
+  }
+
+  private static String normalise(String path) {
+    return path.replaceFirst("^/api", "").replaceAll("\\{[^}]+}", "{}");
+  }
+
+  /** One endpoint, the body each role sends, and the status each role must get. */
+  record Endpoint(
+      String method,
+      String template,
+      String path,
+      Function<String, String> body,
+      Map<String, Integer> expected) {}
+}

@@ -1,0 +1,102 @@
+package org.commonplace.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.commonplace.content.control.MemberRows;
+import org.commonplace.content.control.MemberSeed;
+import org.commonplace.security.control.Totp;
+
+/**
+ * The demo members of content/members.csv, signed in as a person would: through the sign-in page,
+ * and for facilitators and admins, with a code from their authenticator key.
+ */
+final class Members {
+
+  static final Map<String, MemberSeed> SEED = load();
+
+  /** The last code step used per member: the portal refuses a code's step twice. */
+  private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
+
+  private Members() {}
+
+  static MemberSeed seed(String id) {
+    MemberSeed seed = SEED.get(id);
+    if (seed == null) {
+      throw new IllegalArgumentException("No demo member " + id);
+    }
+    return seed;
+  }
+
+  /** A client signed in as this member, second factor included. */
+  static FormClient signIn(URL base, String id) {
+    FormClient client = new FormClient(base);
+    FormClient.Page page = signIn(client, seed(id).email(), seed(id).password());
+    if (page.uri().getPath().endsWith("signin-code.xhtml")) {
+      page =
+          client.submit(page, "code-form", Map.of("code-form:code", code(id)), "code-form:verify");
+    }
+    if (!page.contains("id=\"signout\"")) {
+      throw new AssertionError("Could not sign in as " + id + ":\n" + page.body());
+    }
+    return client;
+  }
+
+  static FormClient.Page signIn(FormClient client, String email, String password) {
+    FormClient.Page form = client.get("signin.xhtml");
+    return client.submit(
+        form,
+        "signin",
+        Map.of("signin:email", email, "signin:password", password),
+        "signin:submit");
+  }
+
+  /**
+   * A fresh code for the member's authenticator key: one step later than the last used, waiting for
+   * the clock when three sign-ins in one half-minute used up the window.
+   */
+  static synchronized String code(String id) {
+    String secret = seed(id).totpSecret().orElseThrow();
+    long last = LAST_STEP.getOrDefault(id, Long.MIN_VALUE);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(40))
+        .until(
+            () -> Math.max(last + 1, Totp.step(Instant.now()) - 1) <= Totp.step(Instant.now()) + 1);
+    long step = Math.max(last + 1, Totp.step(Instant.now()) - 1);
+    LAST_STEP.put(id, step);
+    return Totp.code(secret, step);
+  }
+
+  /** A personal API token created on the member's account page. */
+  static String token(URL base, String id) {
+    FormClient client = signIn(base, id);
+    FormClient.Page created =
+        client.submit(
+            client.get("account/tokens.xhtml"),
+            "tokens",
+            Map.of("tokens:name", "integration test"),
+            "tokens:create");
+    return created
+        .text("new-token")
+        .orElseThrow(() -> new AssertionError("No token shown:\n" + created.body()));
+  }
+
+  private static Map<String, MemberSeed> load() {
+    try {
+      return MemberRows.parse("members.csv", Files.readString(Path.of("content/members.csv")))
+          .stream()
+          .collect(Collectors.toMap(MemberSeed::id, Function.identity()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,373 @@
+package org.commonplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in, sign-up, sessions and the attacks the issue names, over HTTP against the real portal:
+ * wrong password and unknown account, throttling, session fixation, forged and replayed posts,
+ * expired invitations, revoked tokens, hostile input in every field of the account forms.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("Signing in and out")
+class SignInIT {
+
+  private static final String REFUSED = "do not match an account";
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.create();
+  }
+
+  @Test
+  void shouldAnswerAWrongPasswordAndAnUnknownAccountAlikeAndEquallySlowly() {
+    FormClient client = new FormClient(base);
+    long started = System.nanoTime();
+    FormClient.Page wrong =
+        Members.signIn(client, Members.seed("tom-ashworth").email(), "not-the-right-one-at-all");
+    long wrongMillis = (System.nanoTime() - started) / 1_000_000;
+    started = System.nanoTime();
+    FormClient.Page unknown =
+        Members.signIn(client, "nobody-here@nowhere.example", "not-the-right-one-at-all");
+    long unknownMillis = (System.nanoTime() - started) / 1_000_000;
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(wrong.text("signin-messages")).contains(unknown.text("signin-messages").get());
+    soft.assertThat(wrong.body()).contains(REFUSED);
+    // both paid for a 600,000-iteration PBKDF2 check (~135 ms): none was answered at once
+    soft.assertThat(unknownMillis).isGreaterThan(60);
+    soft.assertThat(wrongMillis).isGreaterThan(60);
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldSlowAnAccountAfterThreeFailuresAndSaySo() {
+    FormClient client = new FormClient(base);
+    String email = Members.seed("rhiannon-lloyd").email();
+    for (int i = 0; i < 4; i++) {
+      assertThat(Members.signIn(client, email, "guess-number-" + i).body()).contains(REFUSED);
+    }
+
+    FormClient.Page slowed =
+        Members.signIn(client, email, Members.seed("rhiannon-lloyd").password());
+
+    assertThat(slowed.body()).contains("Too many unsuccessful attempts. Wait");
+    assertThat(slowed.contains("id=\"signout\"")).isFalse();
+  }
+
+  @Test
+  void shouldIssueANewSessionIdAtSignInSoAPlantedOneIsWorthless() {
+    FormClient client = Members.signIn(base, "gwen-pryce");
+    String planted = client.cookie("JSESSIONID").orElseThrow();
+
+    FormClient.Page signedIn =
+        Members.signIn(
+            client, Members.seed("tom-ashworth").email(), Members.seed("tom-ashworth").password());
+
+    assertThat(signedIn.contains("id=\"signout\"")).isTrue();
+    assertThat(client.cookie("JSESSIONID")).isPresent().get().isNotEqualTo(planted);
+    FormClient attacker = new FormClient(base);
+    attacker.setCookie("JSESSIONID", planted);
+    assertThat(attacker.get("account/index.xhtml").uri().getPath()).endsWith("signin.xhtml");
+  }
+
+  @Test
+  void shouldAskFacilitatorsForTheirAuthenticatorCodeAndRefuseAReplayedOne() {
+    FormClient client = new FormClient(base);
+    FormClient.Page codePage =
+        Members.signIn(
+            client, Members.seed("helen-marsh").email(), Members.seed("helen-marsh").password());
+    assertThat(codePage.uri().getPath()).endsWith("signin-code.xhtml");
+    assertThat(codePage.contains("id=\"signout\"")).isFalse();
+    assertThat(client.get("account/index.xhtml").uri().getPath()).endsWith("signin.xhtml");
+
+    String code = Members.code("helen-marsh");
+    FormClient.Page in =
+        client.submit(codePage, "code-form", Map.of("code-form:code", code), "code-form:verify");
+    assertThat(in.contains("id=\"signout\"")).isTrue();
+
+    FormClient again = new FormClient(base);
+    FormClient.Page secondCodePage =
+        Members.signIn(
+            again, Members.seed("helen-marsh").email(), Members.seed("helen-marsh").password());
+    FormClient.Page replayed =
+        again.submit(
+            secondCodePage, "code-form", Map.of("code-form:code", code), "code-form:verify");
+    assertThat(replayed.body()).contains("That code is not right (or was already used)");
+  }
+
+  @Test
+  void shouldSetCookieAndSecurityHeadersOnEveryPage() {
+    FormClient client = Members.signIn(base, "gwen-pryce");
+    HttpResponse<String> page = client.get("").response();
+    HttpResponse<String> signIn = new FormClient(base).get("signin.xhtml").response();
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(page.headers().allValues("Content-Security-Policy"))
+        .anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'"))
+        .anyMatch(p -> p.startsWith("script-src 'self' 'nonce-"));
+    soft.assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    soft.assertThat(page.headers().firstValue("Referrer-Policy"))
+        .contains("strict-origin-when-cross-origin");
+    soft.assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+    soft.assertThat(signIn.headers().allValues("Set-Cookie"))
+        .anyMatch(
+            c ->
+                c.startsWith("commonplace-form=")
+                    && c.contains("HttpOnly")
+                    && c.contains("SameSite=Strict"));
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldGiveTheSessionCookieHttpOnlyAndSameSite() {
+    FormClient client = new FormClient(base);
+    client.get("signin.xhtml");
+    FormClient.Page signedIn =
+        client.submit(
+            client.get("signin.xhtml"),
+            "signin",
+            Map.of(
+                "signin:email", Members.seed("gwen-pryce").email(),
+                "signin:password", Members.seed("gwen-pryce").password()),
+            "signin:submit");
+    List<String> cookies =
+        signedIn.response().previousResponse().orElseThrow().headers().allValues("Set-Cookie");
+
+    assertThat(cookies)
+        .anyMatch(
+            c ->
+                c.startsWith("JSESSIONID=")
+                    && c.contains("HttpOnly")
+                    && c.contains("SameSite=Lax"));
+  }
+
+  @Test
+  void shouldRefuseAFormPostWithoutOrWithAForgedFormToken() {
+    FormClient client = new FormClient(base);
+    client.get("signin.xhtml");
+    Map<String, String> fields =
+        Map.of(
+            "signin", "signin",
+            "jakarta.faces.ViewState", "stateless",
+            "signin:email", Members.seed("gwen-pryce").email(),
+            "signin:password", Members.seed("gwen-pryce").password(),
+            "signin:submit", "Sign in");
+
+    FormClient.Page withoutToken = client.post("signin.xhtml", fields);
+    Map<String, String> forged = new java.util.HashMap<>(fields);
+    forged.put("commonplace-form-token", "x".repeat(43));
+    FormClient.Page withForgedToken = client.post("signin.xhtml", forged);
+
+    assertThat(withoutToken.status()).isEqualTo(403);
+    assertThat(withForgedToken.status()).isEqualTo(403);
+    assertThat(withForgedToken.body()).contains("Not allowed").doesNotContain("Exception");
+    assertThat(client.get("account/index.xhtml").uri().getPath()).endsWith("signin.xhtml");
+  }
+
+  @Test
+  void shouldNotActOnAFormPostReplayedAfterSignOut() {
+    FormClient client = Members.signIn(base, "gwen-pryce");
+    FormClient.Page form = client.get("story/new.xhtml");
+    Map<String, String> story =
+        Map.of(
+            "story:title",
+            "Replayed story that must never exist",
+            "story:networkId",
+            "harbourford");
+    client.submit(
+        form,
+        "story",
+        Map.of("story:title", "A real story first", "story:networkId", "harbourford"),
+        "story:publish");
+    client.post(
+        "signout",
+        Map.of("commonplace-form-token", client.cookie("commonplace-form").orElseThrow()));
+
+    FormClient.Page replayed = client.submit(form, "story", story, "story:publish");
+
+    assertThat(replayed.body()).contains("You were signed out");
+    String token = Members.token(base, "gwen-pryce");
+    Api api = new Api(base);
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> api.get("api/stories", token).body().contains("A real story first"));
+    assertThat(api.get("api/stories", token).body())
+        .doesNotContain("Replayed story that must never exist");
+  }
+
+  @Test
+  void shouldLetAPersonJoinWithACodeOnceAndRefuseExpiredAndUsedCodes() {
+    FormClient expired = new FormClient(base);
+    FormClient.Page refused = signUp(expired, "HBFD-2222-EXPD", "expired.person@example.org");
+    assertThat(refused.text("signup:code-message")).get().asString().contains("has expired");
+    assertThat(refused.body()).contains("value=\"expired.person@example.org\"");
+
+    FormClient joining = new FormClient(base);
+    FormClient.Page joined = signUp(joining, "hbfd 7892 ward", "new.ward.manager@example.org");
+    assertThat(joined.contains("id=\"signout\"")).as(joined.body()).isTrue();
+    assertThat(joined.body()).contains("Welcome to Commonplace");
+
+    FormClient.Page reused =
+        signUp(new FormClient(base), "HBFD-7892-WARD", "someone.else@example.org");
+    assertThat(reused.text("signup:code-message")).get().asString().contains("already been used");
+  }
+
+  @Test
+  void shouldRefuseWeakPasswordsAtSignUpAndKeepWhatWasTyped() {
+    FormClient client = new FormClient(base);
+    FormClient.Page form = client.get("signup.xhtml");
+    FormClient.Page refused =
+        client.submit(
+            form,
+            "signup",
+            Map.of(
+                "signup:code", "NVMH-4567-PEER",
+                "signup:name", "Pat Weakpass",
+                "signup:email", "pat@example.org",
+                "signup:stakeholderRole", "PATIENT_PARTNER",
+                "signup:password", "password1234",
+                "signup:repeat", "password1234"),
+            "signup:join");
+
+    assertThat(refused.text("signup:password-message"))
+        .get()
+        .asString()
+        .contains("attackers try first");
+    assertThat(refused.body()).contains("value=\"Pat Weakpass\"").doesNotContain("password1234");
+  }
+
+  @Test
+  void shouldRefuseARevokedTokenOnTheVeryNextRequest() {
+    Api api = new Api(base);
+    String token = Members.token(base, "tom-ashworth");
+    assertThat(api.get("api/members/me", token).statusCode()).isEqualTo(200);
+    String id = Api.json(api.get("api/tokens", token)).toString();
+    String tokenId = id.replaceAll(".*\"id\":\"([0-9a-f]{64})\".*", "$1");
+
+    assertThat(api.call("DELETE", "api/tokens/" + tokenId, null, token).statusCode())
+        .isEqualTo(204);
+
+    HttpResponse<String> after = api.get("api/members/me", token);
+    assertThat(after.statusCode()).isEqualTo(401);
+    assertThat(after.body()).contains("\"status\":401").doesNotContain("Exception");
+  }
+
+  @Test
+  void shouldShowScriptInProfileFieldsAsText() {
+    Api api = new Api(base);
+    String token = Members.token(base, "rahul-mehta");
+    HttpResponse<String> changed =
+        api.call(
+            "PUT",
+            "api/members/me",
+            "{\"name\":\"<script>window.hacked=1</script>Rahul\",\"stakeholderRole\":\"ADMINISTRATOR\","
+                + "\"about\":\"<img src=x onerror=alert(1)>\",\"expertise\":[\"<b>bold</b>\"]}",
+            token);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+    FormClient.Page profile =
+        Members.signIn(base, "gwen-pryce").get("members/view.xhtml?id=rahul-mehta");
+
+    assertThat(profile.body())
+        .contains("&lt;script&gt;window.hacked=1&lt;/script&gt;Rahul")
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain("<script>window.hacked")
+        .doesNotContain("<img src=x");
+  }
+
+  @Test
+  void shouldAnswerHostileTextInEveryAccountFormFieldWithAMessageNotAnError() {
+    for (String hostile :
+        List.of(
+            "' OR '1'='1' --",
+            "{\"$ne\": null}",
+            "\"; DROP INDEX commonplace; --",
+            "x".repeat(10_240))) {
+      FormClient visitor = new FormClient(base);
+      FormClient.Page signIn = Members.signIn(visitor, hostile, hostile);
+      assertThat(signIn.status()).isEqualTo(200);
+      assertThat(signIn.body()).contains(REFUSED).doesNotContain("Exception");
+
+      FormClient.Page signUp = signUp(new FormClient(base), hostile, hostile);
+      assertThat(signUp.status()).isEqualTo(200);
+      assertThat(signUp.body()).contains("is not valid").doesNotContain("Exception");
+
+      FormClient member = Members.signIn(base, "priya-raman");
+      FormClient.Page profile =
+          member.submit(
+              member.get("account/index.xhtml"),
+              "profile",
+              Map.of(
+                  "profile:name", hostile, "profile:expertise", hostile, "profile:about", hostile),
+              "profile:save");
+      assertThat(profile.status()).isEqualTo(200);
+      assertThat(profile.body()).doesNotContain("Exception").contains("profile:name");
+
+      FormClient.Page token =
+          member.submit(
+              member.get("account/tokens.xhtml"),
+              "tokens",
+              Map.of("tokens:name", hostile),
+              "tokens:create");
+      assertThat(token.status()).isEqualTo(200);
+      assertThat(token.body()).doesNotContain("Exception");
+
+      FormClient.Page password =
+          member.submit(
+              member.get("account/password.xhtml"),
+              "password",
+              Map.of(
+                  "password:current",
+                  hostile,
+                  "password:password",
+                  hostile,
+                  "password:repeat",
+                  hostile),
+              "password:change");
+      assertThat(password.body())
+          .contains("current password is not right")
+          .doesNotContain("Exception");
+
+      FormClient.Page directory =
+          member.get(
+              "members/index.xhtml?q=" + Api.encode(hostile) + "&role=" + Api.encode(hostile));
+      assertThat(directory.status())
+          .as(hostile.substring(0, Math.min(20, hostile.length())))
+          .isEqualTo(200);
+    }
+  }
+
+  private FormClient.Page signUp(FormClient client, String code, String email) {
+    FormClient.Page form = client.get("signup.xhtml");
+    return client.submit(
+        form,
+        "signup",
+        Map.of(
+            "signup:code", code,
+            "signup:name", "New Person",
+            "signup:email", email,
+            "signup:stakeholderRole", "CLINICIAN",
+            "signup:expertise", "triage, outreach",
+            "signup:password", "sunlit-harbour-kettle-91",
+            "signup:repeat", "sunlit-harbour-kettle-91"),
+        "signup:join");
+  }
+}
