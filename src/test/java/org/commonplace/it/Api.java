@@ -83,6 +83,11 @@ final class Api {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
+  /** OpenAPI, like Health, answers at the server's root, not under the application's context. */
+  HttpResponse<String> atServerRoot(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base).resolve("/" + path)).GET());
+  }
+
   /** MicroProfile Health answers at the server's root, not under the application's context. */
   HttpResponse<String> health(String path) {
     return send(HttpRequest.newBuilder(URI.create(base).resolve("/health/" + path)).GET());

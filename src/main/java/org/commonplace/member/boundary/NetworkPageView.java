@@ -71,20 +71,34 @@ public class NetworkPageView {
     return null;
   }
 
+  /**
+   * Also asked while a post is decoded, before view parameters are applied: the network is then
+   * read from the request, or the invitation form would be skipped as not rendered.
+   */
   public boolean isMayInvite() {
-    return network != null && policy.allows(viewer.viewer(), Action.INVITE, access.network(id));
+    return network() != null
+        && policy.allows(viewer.viewer(), Action.INVITE, access.network(network().id()));
+  }
+
+  private Network network() {
+    if (network == null) {
+      String wanted =
+          id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id");
+      network = wanted == null ? null : networks.network(wanted).orElse(null);
+    }
+    return network;
   }
 
   public List<Invitation> getInvitations() {
-    return isMayInvite() ? invitations.ofNetwork(id) : List.of();
+    return isMayInvite() ? invitations.ofNetwork(network().id()) : List.of();
   }
 
   public String getDescriptionHtml() {
-    return network == null ? "" : markdown.toSafeHtml(network.description());
+    return network() == null ? "" : markdown.toSafeHtml(network().description());
   }
 
   public Network getNetwork() {
-    return network;
+    return network();
   }
 
   public IssuedInvitation getIssued() {

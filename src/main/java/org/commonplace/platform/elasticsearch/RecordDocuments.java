@@ -3,15 +3,18 @@ package org.commonplace.platform.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
+import co.elastic.clients.elasticsearch._types.Result;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.TransportException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * Writes and queries records through the Elasticsearch client where JNoSQL cannot do it safely:
@@ -35,13 +38,11 @@ public class RecordDocuments {
     try {
       client.index(i -> i.index(records.name()).id(id).opType(OpType.Create).document(document));
       return true;
-    } catch (ElasticsearchException e) {
-      if (e.status() == CONFLICT) {
+    } catch (ElasticsearchException | IOException e) {
+      if (status(e) == CONFLICT) {
         return false;
       }
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unchecked(e);
     }
   }
 
@@ -68,13 +69,11 @@ public class RecordDocuments {
                   .ifSeqNo(read.seqNo())
                   .ifPrimaryTerm(read.primaryTerm())
                   .document(document));
-    } catch (ElasticsearchException e) {
-      if (e.status() == CONFLICT) {
+    } catch (ElasticsearchException | IOException e) {
+      if (status(e) == CONFLICT) {
         throw new ConcurrentChangeException(read.id());
       }
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unchecked(e);
     }
   }
 
@@ -83,16 +82,37 @@ public class RecordDocuments {
    */
   public boolean delete(String id) {
     try {
-      client.delete(d -> d.index(records.name()).id(id));
-      return true;
-    } catch (ElasticsearchException e) {
-      if (e.status() == NOT_FOUND) {
+      return client.delete(d -> d.index(records.name()).id(id)).result() == Result.Deleted;
+    } catch (ElasticsearchException | IOException e) {
+      if (status(e) == NOT_FOUND) {
         return false;
       }
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unchecked(e);
     }
+  }
+
+  /**
+   * The HTTP status of a refusal. The client reports some as an ElasticsearchException and others
+   * as the REST client's ResponseException or a TransportException, both IOExceptions: an insert
+   * with op_type=create that finds the id taken comes back as a ResponseException.
+   */
+  public static int status(Exception e) {
+    if (e instanceof ElasticsearchException refused) {
+      return refused.status();
+    }
+    if (e instanceof TransportException transport) {
+      return transport.statusCode();
+    }
+    if (e instanceof ResponseException response) {
+      return response.getResponse().getStatusLine().getStatusCode();
+    }
+    return -1;
+  }
+
+  private static RuntimeException unchecked(Exception e) {
+    return e instanceof RuntimeException runtime
+        ? runtime
+        : new UncheckedIOException((IOException) e);
   }
 
   /** Makes the writes so far visible to searches, for rare admin lists that must be current. */

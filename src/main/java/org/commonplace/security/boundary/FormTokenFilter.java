@@ -27,8 +27,8 @@ import java.util.Optional;
 @WebFilter(
     filterName = "FormToken",
     urlPatterns = {"*.xhtml", "/signout"},
-    // the welcome page is reached by a forward from "/"
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+    // the welcome page is reached by a forward from "/"; error pages render a refused post
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class FormTokenFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -43,6 +43,11 @@ public class FormTokenFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      // the error page answers a post that was already judged; it must render, not be judged again
+      chain.doFilter(ScriptlessPost.of(request), response);
+      return;
+    }
     Optional<String> cookie = cookie(request);
     if ("POST".equals(request.getMethod()) && !matches(cookie, request.getParameter(FIELD))) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -50,7 +55,7 @@ public class FormTokenFilter extends HttpFilter {
     }
     String token = cookie.orElseGet(() -> issue(request, response));
     request.setAttribute(ATTRIBUTE, token);
-    chain.doFilter(request, response);
+    chain.doFilter(ScriptlessPost.of(request), response);
   }
 
   private static boolean matches(Optional<String> cookie, String field) {

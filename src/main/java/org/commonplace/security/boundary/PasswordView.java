@@ -15,7 +15,7 @@ import org.commonplace.security.entity.SignInStage;
 @RequestScoped
 public class PasswordView {
 
-  static final String FORM = "password";
+  static final String FORM = "password-form";
 
   @Inject AccountService accounts;
   @Inject CurrentViewer viewer;

@@ -63,8 +63,15 @@ public class StoryEditView {
     }
   }
 
-  /** The networks the member may write in. */
+  /**
+   * The networks the member may write in. After the session expired there is no member: then every
+   * network is a valid choice, so the post gets past validation to the message that says to sign in
+   * again, with the text kept, rather than a puzzling "choose a network".
+   */
   public List<SelectItem> getNetworkChoices() {
+    if (!viewer.isSignedIn()) {
+      return networks.all().stream().map(n -> new SelectItem(n.id(), n.name())).toList();
+    }
     return viewer.viewer().networks().stream()
         .flatMap(n -> networks.network(n).stream())
         .map(n -> new SelectItem(n.id(), n.name()))

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.commonplace.platform.elasticsearch.RecordDocuments;
 import org.commonplace.platform.elasticsearch.RecordIndex;
 import org.commonplace.platform.elasticsearch.Versioned;
 import org.commonplace.story.entity.StoryChange;
@@ -103,13 +104,11 @@ public class StoryChangeJournal {
                   .ifSeqNo(entry.seqNo())
                   .ifPrimaryTerm(entry.primaryTerm()));
       return true;
-    } catch (ElasticsearchException e) {
-      if (e.status() == CONFLICT) {
+    } catch (ElasticsearchException | IOException e) {
+      if (RecordDocuments.status(e) == CONFLICT) {
         return false;
       }
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
   }
 
