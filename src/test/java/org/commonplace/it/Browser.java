@@ -39,6 +39,8 @@ final class Browser {
         "--no-first-run",
         "--window-size=1280,1024",
         "--user-data-dir=" + freshProfile());
+    // the console, where the browser reports every Content-Security-Policy violation
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -59,6 +61,14 @@ final class Browser {
     return results.getViolations().stream()
         .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
         .map(Browser::describe)
+        .toList();
+  }
+
+  /** What the browser refused under the Content-Security-Policy since the last call. */
+  static List<String> policyViolations(ChromeDriver driver) {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
         .toList();
   }
 

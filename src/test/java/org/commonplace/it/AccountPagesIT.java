@@ -1,0 +1,197 @@
+package org.commonplace.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The account pages as a person uses them in real headless Chromium, under the real
+ * Content-Security-Policy: signing in with an authenticator code, joining with an invitation, being
+ * brought back after sign-in, managing tokens, and the admin pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@DisplayName("The account pages")
+class AccountPagesIT {
+
+  private static ChromeDriver browser;
+
+  @ArquillianResource URL base;
+  private String root;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return PortalDeployment.create();
+  }
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void signedOut() {
+    root = Loopback.root(base);
+    browser.get(root + "signin.xhtml");
+    browser.manage().deleteAllCookies();
+    Browser.policyViolations(browser);
+  }
+
+  @Test
+  void shouldSignAFacilitatorInWithTheirAuthenticatorCode() {
+    signIn("helen-marsh");
+    assertThat(browser.getCurrentUrl()).contains("signin-code.xhtml");
+    fill("code-form:code", Members.code("helen-marsh"));
+    press("code-form:verify");
+
+    assertThat(browser.findElement(By.cssSelector(".site-account a")).getText())
+        .isEqualTo("Dr Helen Marsh");
+    assertThat(Browser.policyViolations(browser)).isEmpty();
+  }
+
+  @Test
+  void shouldBringAVisitorBackToTheStoryAfterSignIn() {
+    browser.get(root + "story/view.xhtml?id=city-shared-narrative-quality");
+    assertThat(browser.getCurrentUrl()).contains("signin.xhtml");
+
+    fill("signin:email", Members.seed("tom-ashworth").email());
+    fill("signin:password", Members.seed("tom-ashworth").password());
+    press("signin:submit");
+
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Writing one story of quality for a whole city");
+  }
+
+  @Test
+  void shouldJoinWithAnInvitationCodeAndArriveSignedIn() {
+    browser.get(root + "signup.xhtml");
+    fill("signup:code", "nvmh-4567-peer");
+    fill("signup:name", "Morgan Peer");
+    fill("signup:email", "morgan.peer@example.org");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("signup:stakeholderRole")))
+        .selectByVisibleText("Patient partner");
+    fill("signup:expertise", "peer support, crisis care");
+    fill("signup:password", "lantern-meadow-copper-77");
+    fill("signup:repeat", "lantern-meadow-copper-77");
+    press("signup:join");
+
+    assertThat(browser.getPageSource()).contains("Welcome to Commonplace, Morgan Peer");
+    browser.get(root + "networks/index.xhtml");
+    assertThat(browser.findElement(By.cssSelector(".badge")).getText())
+        .isEqualTo("You are a member");
+  }
+
+  @Test
+  void shouldShowANewTokenOnceAndRevokeIt() {
+    signIn("priya-raman");
+    browser.get(root + "account/tokens.xhtml");
+    fill("tokens:name", "my run-chart script");
+    press("tokens:create");
+    String token = browser.findElement(By.id("new-token")).getText();
+    assertThat(token).startsWith("cp_");
+    assertThat(new Api(base).get("api/members/me", token).statusCode()).isEqualTo(200);
+
+    browser.get(root + "account/tokens.xhtml");
+    assertThat(browser.getPageSource()).doesNotContain(token);
+    press(By.cssSelector("form.inline-form button[aria-label*='my run-chart script']"));
+
+    assertThat(browser.getPageSource()).contains("The token is revoked");
+    assertThat(new Api(base).get("api/members/me", token).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldSignOutWithTheHeaderButton() {
+    signIn("gwen-pryce");
+    press(By.id("signout-button"));
+
+    assertThat(browser.getPageSource()).contains("You are signed out");
+    browser.get(root + "account/index.xhtml");
+    assertThat(browser.getCurrentUrl()).contains("signin.xhtml");
+  }
+
+  @Test
+  void shouldPassAnAutomatedWcagCheckAndTheContentSecurityPolicyOnTheAccountPages() {
+    // the console channel works: a violation reported there would be seen
+    browser.executeScript("console.error('Content Security Policy self-check')");
+    assertThat(Browser.policyViolations(browser)).singleElement().asString().contains("self-check");
+    for (String page : List.of("", "signin.xhtml", "signup.xhtml")) {
+      check(page);
+    }
+    signIn("admin");
+    check("signin-code.xhtml");
+    fill("code-form:code", Members.code("admin"));
+    press("code-form:verify");
+    for (String page : List.of("admin/index.xhtml", "admin/audit.xhtml", "networks/index.xhtml")) {
+      check(page);
+    }
+  }
+
+  private void check(String page) {
+    if (!browser.getCurrentUrl().endsWith(page) || page.isEmpty()) {
+      browser.get(root + page);
+    }
+    assertThat(browser.getTitle()).as(page).isNotBlank();
+    assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
+    assertThat(Browser.policyViolations(browser)).as(page).isEmpty();
+  }
+
+  private void signIn(String member) {
+    browser.get(root + "signin.xhtml");
+    fill("signin:email", Members.seed(member).email());
+    fill("signin:password", Members.seed(member).password());
+    press("signin:submit");
+  }
+
+  private void fill(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void press(String id) {
+    press(By.id(id));
+  }
+
+  /** Presses and waits until the next page replaced this one. */
+  private void press(By button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(button).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(driver -> isDetached(page));
+    wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+  }
+
+  private static boolean isDetached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
+  }
+}
