@@ -353,6 +353,61 @@ class SignInIT {
     }
   }
 
+  @Test
+  void shouldChangeThePasswordAndSignOutTheMembersOtherSessions() {
+    FormClient elsewhere = Members.signIn(base, "joan-whitfield");
+    FormClient here = Members.signIn(base, "joan-whitfield");
+    String chosen = "otter-quarry-saffron-65";
+
+    FormClient.Page changed =
+        here.submit(
+            here.get("account/password.xhtml"),
+            "password-form",
+            Map.of(
+                "password-form:current", Members.seed("joan-whitfield").password(),
+                "password-form:password", chosen,
+                "password-form:repeat", chosen),
+            "password-form:change");
+
+    assertThat(changed.body()).contains("Your password is changed");
+    assertThat(here.get("account/index.xhtml").uri().getPath()).endsWith("account/index.xhtml");
+    assertThat(elsewhere.get("account/index.xhtml").uri().getPath()).endsWith("signin.xhtml");
+    FormClient fresh = new FormClient(base);
+    assertThat(Members.signIn(fresh, Members.seed("joan-whitfield").email(), chosen).body())
+        .contains("id=\"signout\"");
+  }
+
+  @Test
+  void shouldMakeANewFacilitatorSetUpASecondFactorBeforeAnythingElse() {
+    String admin = Members.token(base, "admin");
+    assertThat(
+            new Api(base)
+                .call(
+                    "PUT",
+                    "api/networks/access-new-brunswick/members/farid-benali",
+                    "{\"role\":\"FACILITATOR\"}",
+                    admin)
+                .statusCode())
+        .isEqualTo(204);
+
+    FormClient farid = new FormClient(base);
+    FormClient.Page setup =
+        Members.signIn(
+            farid, Members.seed("farid-benali").email(), Members.seed("farid-benali").password());
+    assertThat(setup.uri().getPath()).endsWith("account/second-factor.xhtml");
+    assertThat(setup.body()).contains("must use an authenticator app");
+    assertThat(farid.get("story/new.xhtml").uri().getPath()).endsWith("signin.xhtml");
+
+    setup = farid.get("account/second-factor.xhtml");
+    String secret = setup.text("secret").orElseThrow().replace(" ", "");
+    String code =
+        org.commonplace.security.control.Totp.code(
+            secret, org.commonplace.security.control.Totp.step(java.time.Instant.now()));
+    FormClient.Page done = farid.submit(setup, "setup", Map.of("setup:code", code), "setup:enable");
+
+    assertThat(done.body()).contains("Your second factor is on", "id=\"signout\"");
+  }
+
   private FormClient.Page signUp(FormClient client, String code, String email) {
     FormClient.Page form = client.get("signup.xhtml");
     return client.submit(
