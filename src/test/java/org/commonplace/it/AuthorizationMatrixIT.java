@@ -150,7 +150,7 @@ class AuthorizationMatrixIT {
           client.forge(
               "networks/view.xhtml?id=harbourford",
               "invite",
-              Map.of("invite:id", "harbourford", "invite:note", "for " + role),
+              Map.of("id", "harbourford", "invite:note", "for " + role),
               "invite:issue");
       soft.assertThat(invite.contains("id=\"invitation-code\""))
           .as("invite into Harbourford as %s", role)

@@ -241,7 +241,7 @@ class SignInIT {
             "signup",
             Map.of(
                 "signup:code", "NVMH-4567-PEER",
-                "signup:name", "Pat Weakpass",
+                "signup:name", "Pât Wéakpass-Côté",
                 "signup:email", "pat@example.org",
                 "signup:stakeholderRole", "PATIENT_PARTNER",
                 "signup:password", "password1234",
@@ -249,7 +249,9 @@ class SignInIT {
             "signup:join");
 
     assertThat(refused.text("signup:password-message")).get().asString().contains("attackers try");
-    assertThat(refused.body()).contains("value=\"Pat Weakpass\"").doesNotContain("password1234");
+    assertThat(refused.body())
+        .contains("value=\"Pât Wéakpass-Côté\"")
+        .doesNotContain("password1234");
   }
 
   @Test
@@ -406,6 +408,68 @@ class SignInIT {
     FormClient.Page done = farid.submit(setup, "setup", Map.of("setup:code", code), "setup:enable");
 
     assertThat(done.body()).contains("Your second factor is on", "id=\"signout\"");
+  }
+
+  @Test
+  void shouldAnswerHostileTextInTheStoryFacilitatorAndAdminFormsWithAMessageNotAnError() {
+    FormClient member = Members.signIn(base, "gwen-pryce");
+    FormClient facilitator = Members.signIn(base, "helen-marsh");
+    FormClient admin = Members.signIn(base, "admin");
+    for (String hostile :
+        List.of("' OR '1'='1' --", "{\"$where\": \"sleep(1000)\"}", "x".repeat(10_240))) {
+      boolean huge = hostile.length() > 1_000;
+      FormClient.Page story =
+          member.submit(
+              member.get("story/new.xhtml"),
+              "story",
+              Map.of(
+                  "story:title", hostile,
+                  "story:summary", hostile,
+                  "story:body", hostile,
+                  "story:tags", hostile,
+                  "story:networkId", hostile),
+              "story:save-draft");
+      assertThat(story.status()).isEqualTo(200);
+      assertThat(story.body())
+          .contains("choose one of the options")
+          .doesNotContain("at org.commonplace");
+
+      FormClient.Page invite =
+          facilitator.submit(
+              facilitator.get("networks/view.xhtml?id=harbourford"),
+              "invite",
+              Map.of("invite:note", hostile),
+              "invite:issue");
+      assertThat(invite.body())
+          .contains(huge ? "Keep the note to 200 characters" : "id=\"invitation-code\"")
+          .doesNotContain("at org.commonplace");
+
+      FormClient.Page organisation =
+          admin.submit(
+              admin.get("admin/index.xhtml"),
+              "organisation",
+              Map.of("organisation:name", hostile, "organisation:type", "INDUSTRY"),
+              "organisation:create");
+      assertThat(organisation.body())
+          .contains(huge ? "Keep the name to 120 characters" : "is added")
+          .doesNotContain("at org.commonplace");
+
+      FormClient.Page role =
+          admin.submit(
+              admin.get("admin/index.xhtml"),
+              "role",
+              Map.of(
+                  "role:roleEmail",
+                  hostile,
+                  "role:roleNetwork",
+                  "harbourford",
+                  "role:roleChoice",
+                  "MEMBER"),
+              "role:give");
+      assertThat(role.body())
+          .contains("No member has this email address")
+          .doesNotContain("at org.commonplace");
+    }
   }
 
   private FormClient.Page signUp(FormClient client, String code, String email) {
