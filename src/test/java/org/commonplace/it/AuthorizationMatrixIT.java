@@ -128,6 +128,7 @@ class AuthorizationMatrixIT {
 
   @Test
   void shouldAllowOrRefuseEveryPageActionForEveryRole() {
+    String gwensDraftForPages = gwensDraft();
     SoftAssertions soft = new SoftAssertions();
     for (String role : List.of("anonymous", "member", "other-network", "facilitator", "admin")) {
       FormClient client =
@@ -180,6 +181,59 @@ class AuthorizationMatrixIT {
           .as("create a network as %s", role)
           .isEqualTo(role.equals("admin"));
 
+      FormClient.Page giveRole =
+          client.forge(
+              "admin/index.xhtml",
+              "role",
+              Map.of(
+                  "role:roleEmail", Members.seed("joan-whitfield").email(),
+                  "role:roleNetwork", "harbourford",
+                  "role:roleChoice", "MEMBER"),
+              "role:give");
+      soft.assertThat(giveRole.contains("now has that role"))
+          .as("give a role as %s", role)
+          .isEqualTo(role.equals("admin"));
+
+      FormClient.Page draft =
+          client.forge(
+              "story/new.xhtml",
+              "story",
+              Map.of("story:title", "Draft by " + role, "story:networkId", "harbourford", "id", ""),
+              "story:save-draft");
+      soft.assertThat(draft.uri().getPath().endsWith("story/view.xhtml"))
+          .as("save a draft in Harbourford as %s", role)
+          .isEqualTo(role.equals("member") || role.equals("facilitator"));
+
+      FormClient.Page revise =
+          client.forge(
+              "story/new.xhtml?id=" + gwensDraftForPages,
+              "story",
+              Map.of(
+                  "story:title",
+                  "Draft revised by " + role,
+                  "story:networkId",
+                  "harbourford",
+                  "id",
+                  gwensDraftForPages),
+              "story:save-draft");
+      soft.assertThat(revise.uri().getPath().endsWith("story/view.xhtml"))
+          .as("revise Gwen's draft as %s", role)
+          .isEqualTo(role.equals("member"));
+
+      FormClient.Page profile =
+          client.forge(
+              "account/index.xhtml",
+              "profile",
+              // the member's own name and role again, so other test classes find them unchanged
+              Map.of(
+                  "profile:name", ownName(role),
+                  "profile:stakeholderRole", ownRole(role),
+                  "profile:organisationId", ownOrganisation(role)),
+              "profile:save");
+      soft.assertThat(profile.contains("Your profile is saved"))
+          .as("save one's profile as %s", role)
+          .isEqualTo(!role.equals("anonymous"));
+
       FormClient.Page audit = client.get("admin/audit.xhtml");
       soft.assertThat(audit.contains("id=\"audit\""))
           .as("read the audit log as %s", role)
@@ -214,6 +268,24 @@ class AuthorizationMatrixIT {
                   .contains("SIGN_IN_FAILED", "auditor.test@nowhere.example", "SIGN_IN_SUCCEEDED")
                   .doesNotContain("wrong-password-here");
             });
+  }
+
+  private static String ownName(String role) {
+    return role.equals("anonymous")
+        ? "Nobody"
+        : Members.seed(MEMBER_OF_ROLE.get(role)).profile().getName();
+  }
+
+  private static String ownRole(String role) {
+    return role.equals("anonymous")
+        ? "CLINICIAN"
+        : Members.seed(MEMBER_OF_ROLE.get(role)).profile().getStakeholderRole().name();
+  }
+
+  private static String ownOrganisation(String role) {
+    return role.equals("anonymous")
+        ? ""
+        : Members.seed(MEMBER_OF_ROLE.get(role)).profile().getOrganisationId();
   }
 
   private String gwensDraft() {
@@ -299,6 +371,13 @@ class AuthorizationMatrixIT {
             "api/organisations",
             role -> "{\"name\":\"Matrix organisation " + role + "\",\"type\":\"INDUSTRY\"}",
             expect(401, 403, 403, 403, 201, 403)));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/organisations/{id}",
+            "api/organisations/clearpath-analytics",
+            role -> "{\"name\":\"Clearpath Health Analytics\",\"type\":\"INDUSTRY\"}",
+            expect(401, 403, 403, 403, 200, 403)));
     all.add(
         new Endpoint(
             "POST",

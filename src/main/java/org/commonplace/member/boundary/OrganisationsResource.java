@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +51,15 @@ public class OrganisationsResource {
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
-  /** What an admin sends to create an organisation. */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Organisation change(@PathParam("id") String id, NewOrganisation request) {
+    policy.require(viewer.viewer(), Action.MANAGE_ORGANISATIONS, Scope.SITE);
+    return catalogue.changeOrganisation(
+        id, request == null ? null : request.name(), request == null ? null : request.type());
+  }
+
+  /** What an admin sends to create or change an organisation. */
   public record NewOrganisation(String name, OrganisationType type) {}
 }

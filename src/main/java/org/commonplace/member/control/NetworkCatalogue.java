@@ -32,15 +32,9 @@ public class NetworkCatalogue {
   public Network createNetwork(NetworkDraft draft) {
     NetworkRules.check(draft);
     String id = idFor(draft.name());
+    // an empty network stamped with its id and creation time, then filled from the draft
     Network network =
-        Network.of(
-                id,
-                draft.name(),
-                draft.kind(),
-                draft.focus(),
-                draft.description(),
-                draft.visibility(),
-                clock.instant())
+        Network.of(id, "", draft.kind(), "", "", draft.visibility(), clock.instant())
             .changed(draft);
     if (!networks.create(network)) {
       throw InvalidInputException.of("name", "network.name.taken");
@@ -64,6 +58,18 @@ public class NetworkCatalogue {
       throw InvalidInputException.of("name", "organisation.name.taken");
     }
     return organisation;
+  }
+
+  public Organisation changeOrganisation(
+      String organisationId, String name, OrganisationType type) {
+    NetworkRules.checkOrganisation(name, type);
+    Versioned<Organisation> found =
+        organisations
+            .find(organisationId)
+            .orElseThrow(() -> new NotFound("organisation", organisationId));
+    Organisation changed = found.value().renamed(name.strip(), type);
+    organisations.update(found, changed);
+    return changed;
   }
 
   /** Adds the member to the network with this role, or changes their role in it. */
