@@ -16,8 +16,9 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Load generator for the promise "a just-saved story is searchable within one second", run against
- * a portal started with {@code mvn -Prun}: {@code mvn -Pbench [-Dbench.url=...]
- * [-Dbench.stories=50]}. Publishes stories one by one through the API, each with a word no other
+ * a portal started with {@code mvn -Prun}: {@code mvn -Pbench -Dbench.token=cp_...
+ * [-Dbench.network=harbourford] [-Dbench.url=...] [-Dbench.stories=50]}, with the API token of a
+ * member of that network. Publishes stories one by one through the API, each with a word no other
  * story has, and measures from the publish response until a search finds it. Loopback only, bounded
  * in count and time.
  */
@@ -32,9 +33,13 @@ public final class SearchableLatency {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final String base;
+  private final String token;
+  private final String network;
 
-  private SearchableLatency(String base) {
+  private SearchableLatency(String base, String token, String network) {
     this.base = base.endsWith("/") ? base : base + "/";
+    this.token = token;
+    this.network = network;
   }
 
   public static void main(String[] args) throws Exception {
@@ -45,7 +50,13 @@ public final class SearchableLatency {
       throw new IllegalArgumentException(
           "The benchmark only runs against a portal on loopback, not " + host);
     }
-    new SearchableLatency(url).run(stories);
+    String token = System.getProperty("bench.token", "");
+    if (token.isBlank()) {
+      throw new IllegalArgumentException(
+          "Give a member's API token: -Dbench.token=cp_... (create one on the account page)");
+    }
+    new SearchableLatency(url, token, System.getProperty("bench.network", "harbourford"))
+        .run(stories);
   }
 
   private void run(int stories) throws IOException, InterruptedException {
@@ -96,7 +107,9 @@ public final class SearchableLatency {
     String json =
         "{\"title\":\"Benchmark story "
             + word
-            + "\",\"author\":\"Benchmark\","
+            + "\",\"networkId\":\""
+            + network
+            + "\","
             + "\"summary\":\"Measures how fast a story becomes searchable.\","
             + "\"body\":\"## Aim\\n\\nFind "
             + word
@@ -104,6 +117,7 @@ public final class SearchableLatency {
     return http.send(
         HttpRequest.newBuilder(URI.create(base + "api/stories"))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -111,7 +125,10 @@ public final class SearchableLatency {
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
