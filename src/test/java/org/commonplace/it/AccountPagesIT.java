@@ -3,7 +3,6 @@ package org.commonplace.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The account pages as a person uses them in real headless Chromium, under the real
@@ -168,30 +164,14 @@ class AccountPagesIT {
   }
 
   private void fill(String id, String text) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
+    Browser.fill(browser, id, text);
   }
 
   private void press(String id) {
-    press(By.id(id));
+    Browser.press(browser, By.id(id));
   }
 
-  /** Presses and waits until the next page replaced this one. */
   private void press(By button) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(button).click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.until(driver -> isDetached(page));
-    wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
-  }
-
-  private static boolean isDetached(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (WebDriverException gone) {
-      return true;
-    }
+    Browser.press(browser, button);
   }
 }

@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver, named explicitly because
@@ -50,6 +54,39 @@ final class Browser {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;
+  }
+
+  /** Clicks and waits until the next page replaced this one, so no stale page is read. */
+  static void press(ChromeDriver driver, By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(d -> isDetached(page));
+    wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+  }
+
+  /** Types into a field; a very long text is set directly, as typing it would take minutes. */
+  static void fill(ChromeDriver driver, String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    if (text.length() > 500) {
+      driver.executeScript("arguments[0].value = arguments[1]", field, text);
+    } else {
+      field.sendKeys(text);
+    }
+  }
+
+  /**
+   * Chromedriver reports an element of a replaced page either as stale or, mid-navigation, as a
+   * node that "does not belong to the document"; both mean the old page is gone.
+   */
+  private static boolean isDetached(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
   }
 
   /** The WCAG 2 A/AA violations axe-core finds on the current page that are serious or critical. */

@@ -61,17 +61,17 @@ final class Members {
   }
 
   /**
-   * A fresh code for the member's authenticator key: one step later than the last used, waiting for
-   * the clock when three sign-ins in one half-minute used up the window.
+   * A fresh code for the member's authenticator key: the current step's, or the next one when the
+   * current step was used already (the portal refuses a step twice and accepts one step ahead).
+   * Never the previous step's, which could fall out of the window while the code travels.
    */
   static synchronized String code(String id) {
     String secret = seed(id).totpSecret().orElseThrow();
     long last = LAST_STEP.getOrDefault(id, Long.MIN_VALUE);
     Awaitility.await()
         .atMost(Duration.ofSeconds(40))
-        .until(
-            () -> Math.max(last + 1, Totp.step(Instant.now()) - 1) <= Totp.step(Instant.now()) + 1);
-    long step = Math.max(last + 1, Totp.step(Instant.now()) - 1);
+        .until(() -> last + 1 <= Totp.step(Instant.now()) + 1);
+    long step = Math.max(last + 1, Totp.step(Instant.now()));
     LAST_STEP.put(id, step);
     return Totp.code(secret, step);
   }

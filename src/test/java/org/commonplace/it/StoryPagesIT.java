@@ -18,11 +18,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A member's path through the pages, in real headless Chromium: write, list, read, search. */
 @ExtendWith(ArquillianExtension.class)
@@ -263,34 +261,11 @@ class StoryPagesIT {
   }
 
   private void press(String button) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(By.id(button)).click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.until(driver -> isDetached(page));
-    wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
-  }
-
-  /**
-   * Chromedriver reports an element of a replaced page either as stale or, mid-navigation, as a
-   * node that "does not belong to the document"; both mean the old page is gone.
-   */
-  private static boolean isDetached(WebElement element) {
-    try {
-      element.isEnabled();
-      return false;
-    } catch (WebDriverException gone) {
-      return true;
-    }
+    Browser.press(browser, By.id(button));
   }
 
   private void fill(String id, String text) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    if (text.length() > 500) {
-      browser.executeScript("arguments[0].value = arguments[1]", field, text);
-    } else {
-      field.sendKeys(text);
-    }
+    Browser.fill(browser, id, text);
   }
 
   private String value(String id) {
