@@ -20,14 +20,15 @@ public class PageRequest {
 
   @Inject FacesContext faces;
   @Inject SecurityContext security;
+  @Inject ClientAddress addresses;
 
   public HttpServletRequest request() {
     return (HttpServletRequest) faces.getExternalContext().getRequest();
   }
 
-  /** The address attempts are counted against: the peer, since no proxy is trusted by default. */
+  /** The address attempts are counted against. */
   public String address() {
-    return request().getRemoteAddr();
+    return addresses.of(request());
   }
 
   /** Hands the verified member to the authentication mechanism, which starts the session. */

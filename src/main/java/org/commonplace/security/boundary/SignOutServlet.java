@@ -24,6 +24,7 @@ public class SignOutServlet extends HttpServlet {
   @Inject CurrentViewer viewer;
   @Inject SignInSessions sessions;
   @Inject AuditLog audit;
+  @Inject ClientAddress addresses;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -31,7 +32,7 @@ public class SignOutServlet extends HttpServlet {
     viewer
         .member()
         .ifPresent(
-            m -> audit.record(AuditEvent.SIGNED_OUT, m.email(), m.id(), request.getRemoteAddr()));
+            m -> audit.record(AuditEvent.SIGNED_OUT, m.email(), m.id(), addresses.of(request)));
     request.logout();
     sessions.end(request);
     response.sendRedirect(request.getContextPath() + "/signin.xhtml?signedOut=true");

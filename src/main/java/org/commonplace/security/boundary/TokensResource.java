@@ -38,6 +38,7 @@ public class TokensResource {
   @Inject CurrentViewer viewer;
   @Inject AccessPolicy policy;
   @Inject AuditLog audit;
+  @Inject ClientAddress addresses;
   @Context HttpServletRequest request;
 
   @GET
@@ -50,7 +51,7 @@ public class TokensResource {
   public Response create(NewToken request) {
     String memberId = self();
     String token = tokens.create(memberId, request == null ? null : request.name());
-    audit.record(AuditEvent.API_TOKEN_CREATED, memberId, memberId, this.request.getRemoteAddr());
+    audit.record(AuditEvent.API_TOKEN_CREATED, memberId, memberId, addresses.of(this.request));
     return Response.status(Response.Status.CREATED).entity(new CreatedToken(token)).build();
   }
 
@@ -61,7 +62,7 @@ public class TokensResource {
     if (!tokens.revoke(memberId, id)) {
       throw new NotFoundException();
     }
-    audit.record(AuditEvent.API_TOKEN_REVOKED, memberId, memberId, request.getRemoteAddr());
+    audit.record(AuditEvent.API_TOKEN_REVOKED, memberId, memberId, addresses.of(request));
     return Response.noContent().build();
   }
 
