@@ -38,7 +38,6 @@ public final class SignInLatency {
 
   private static final String EMAIL = "tom.ashworth@harbourford-council.example";
   private static final String PASSWORD = "pebble-cinder-falcon-47";
-  private static final String VICTIM = "rahul.mehta@clearpath.example";
 
   private final String base;
 
@@ -98,13 +97,18 @@ public final class SignInLatency {
     return millis;
   }
 
-  /** Wrong passwords on one account, waiting as the portal says, until it locks (about 70 s). */
+  /**
+   * Wrong passwords on one account, waiting as the portal says, until it locks (about two minutes).
+   * The account is a fresh unknown one, which the portal throttles exactly like a real one, so
+   * every run starts from zero.
+   */
   private void throttle() throws Exception {
     Session session = new Session();
     session.get("signin.xhtml");
+    String victim = "nobody-" + System.nanoTime() + "@nowhere.example";
     long started = System.nanoTime();
-    for (int attempt = 1; attempt <= 14; attempt++) {
-      String page = session.signIn(VICTIM, "wrong-guess-" + attempt);
+    for (int attempt = 1; attempt <= 24; attempt++) {
+      String page = session.signIn(victim, "wrong-guess-" + attempt);
       String answer = page.replaceAll("(?s).*?messages--error\">\\s*([^<]*)<.*", "$1").strip();
       System.out.printf(
           Locale.ROOT,
@@ -116,7 +120,7 @@ public final class SignInLatency {
         return;
       }
       if (answer.contains("Wait ")) {
-        long seconds = Long.parseLong(answer.replaceAll(".*Wait (\\d+) seconds.*", "$1"));
+        long seconds = Long.parseLong(answer.replaceAll(".*Wait (\\d+) second.*", "$1"));
         // the portal said how long to wait; a load generator obeys, so the next answer is real
         Awaitility.await()
             .pollDelay(Duration.ofMillis(seconds * 1_000 + 200))
