@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,8 +54,8 @@ public class SignInThrottle {
       defaultValue = "" + ADDRESS_LOCK_FAILURES)
   int addressFailuresBeforeLock = ADDRESS_LOCK_FAILURES;
 
-  private final Map<String, Record> accounts = new ConcurrentHashMap<>();
-  private final Map<String, Record> addresses = new ConcurrentHashMap<>();
+  private final Map<String, ThrottleRecord> accounts = new ConcurrentHashMap<>();
+  private final Map<String, ThrottleRecord> addresses = new ConcurrentHashMap<>();
 
   /** Whether an attempt may go ahead now; counts it against the address's rate. */
   public Verdict check(String account, String address) {
@@ -66,7 +64,7 @@ public class SignInThrottle {
     if (!byAccount.allowed()) {
       return byAccount;
     }
-    Record byAddress = record(addresses, addressKey(address));
+    ThrottleRecord byAddress = record(addresses, addressKey(address));
     Verdict verdict = byAddress.verdict(now, false);
     if (!verdict.allowed()) {
       return verdict;
@@ -85,19 +83,19 @@ public class SignInThrottle {
     accounts.remove(accountKey(account));
   }
 
-  private Record record(Map<String, Record> records, String key) {
+  private ThrottleRecord record(Map<String, ThrottleRecord> records, String key) {
     if (records.size() >= MAX_KEYS) {
       forgetStalest(records);
     }
-    return records.computeIfAbsent(key, k -> new Record());
+    return records.computeIfAbsent(key, k -> new ThrottleRecord());
   }
 
-  private void forgetStalest(Map<String, Record> records) {
+  private void forgetStalest(Map<String, ThrottleRecord> records) {
     Instant cutoff = clock.instant().minus(WINDOW);
     records.entrySet().removeIf(e -> e.getValue().lastSeen().isBefore(cutoff));
     if (records.size() >= MAX_KEYS) {
       records.entrySet().stream()
-          .min(Map.Entry.comparingByValue(java.util.Comparator.comparing(Record::lastSeen)))
+          .min(Map.Entry.comparingByValue(java.util.Comparator.comparing(ThrottleRecord::lastSeen)))
           .ifPresent(e -> records.remove(e.getKey()));
     }
   }
@@ -122,69 +120,6 @@ public class SignInThrottle {
 
     static Verdict allowed(Instant now) {
       return new Verdict(true, 0, now, false);
-    }
-  }
-
-  /** Failures and attempts of one account or address, guarded by its own lock. */
-  private static final class Record {
-
-    private final Deque<Instant> failures = new ArrayDeque<>();
-    private final Deque<Instant> attempts = new ArrayDeque<>();
-    private int consecutive;
-    private Instant lockedUntil = Instant.MIN;
-    private Instant lastSeen = Instant.MIN;
-
-    synchronized Verdict verdict(Instant now, boolean slowAfterFailures) {
-      lastSeen = now;
-      if (now.isBefore(lockedUntil)) {
-        return new Verdict(false, seconds(now, lockedUntil), lockedUntil, true);
-      }
-      if (slowAfterFailures && consecutive > FREE_FAILURES && !failures.isEmpty()) {
-        long delay =
-            Math.min(MAX_DELAY_SECONDS, 1L << Math.min(20, consecutive - FREE_FAILURES - 1));
-        Instant next = failures.peekLast().plusSeconds(delay);
-        if (now.isBefore(next)) {
-          return new Verdict(false, seconds(now, next), next, false);
-        }
-      }
-      return Verdict.allowed(now);
-    }
-
-    synchronized Verdict attempt(Instant now, int perMinute) {
-      prune(attempts, now.minus(Duration.ofMinutes(1)));
-      if (attempts.size() >= perMinute) {
-        Instant next = attempts.peekFirst().plus(Duration.ofMinutes(1));
-        return new Verdict(false, seconds(now, next), next, false);
-      }
-      attempts.addLast(now);
-      return Verdict.allowed(now);
-    }
-
-    synchronized void fail(Instant now, int lockAfter) {
-      lastSeen = now;
-      prune(failures, now.minus(WINDOW));
-      failures.addLast(now);
-      consecutive++;
-      if (failures.size() >= lockAfter) {
-        lockedUntil = now.plus(LOCK);
-        failures.clear();
-        // after the pause, the next failure is slowed at once: no fresh free attempts
-        consecutive = FREE_FAILURES;
-      }
-    }
-
-    synchronized Instant lastSeen() {
-      return lastSeen;
-    }
-
-    private static void prune(Deque<Instant> times, Instant before) {
-      while (!times.isEmpty() && times.peekFirst().isBefore(before)) {
-        times.removeFirst();
-      }
-    }
-
-    private static long seconds(Instant now, Instant until) {
-      return Math.max(1, Duration.between(now, until).toSeconds() + 1);
     }
   }
 }
