@@ -38,24 +38,27 @@ final class FormClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private final String root;
-  private String address;
+  private final boolean viaHttps;
 
   FormClient(URL deployment) {
+    this(deployment, false);
+  }
+
+  /**
+   * @param viaHttps send what the production proxy adds after ending a TLS connection; redirects
+   *     then point at https, which this plain-HTTP test port cannot follow, so none is followed
+   */
+  FormClient(URL deployment, boolean viaHttps) {
     this.root = Loopback.root(deployment);
+    this.viaHttps = viaHttps;
     this.http =
         HttpClient.newBuilder()
             // as browsers talk to it over plain HTTP; the JDK's h2c upgrade trips Grizzly on posts
             .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(viaHttps ? HttpClient.Redirect.NEVER : HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-  }
-
-  /** Sends a different X-Forwarded-For, which the portal must ignore for throttling. */
-  FormClient claimingAddress(String claimed) {
-    this.address = claimed;
-    return this;
   }
 
   Page get(String path) {
@@ -145,8 +148,8 @@ final class FormClient {
   }
 
   private Page send(HttpRequest.Builder request) {
-    if (address != null) {
-      request.header("X-Forwarded-For", address);
+    if (viaHttps) {
+      request.header("X-Forwarded-Proto", "https");
     }
     try {
       HttpResponse<String> response =

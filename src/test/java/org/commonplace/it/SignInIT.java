@@ -161,6 +161,28 @@ class SignInIT {
   }
 
   @Test
+  void shouldMarkTheSessionCookieSecureAndSendHstsBehindAnHttpsProxy() {
+    FormClient plain = new FormClient(base);
+    FormClient.Page form = plain.get("signin.xhtml");
+    FormClient https = new FormClient(base, true);
+    // the form cookie came over plain HTTP here; behind the proxy the browser would hold it too
+    https.setCookie("commonplace-form", plain.cookie("commonplace-form").orElseThrow());
+    FormClient.Page redirect =
+        https.submit(
+            form,
+            "signin",
+            Map.of(
+                "signin:email", Members.seed("gwen-pryce").email(),
+                "signin:password", Members.seed("gwen-pryce").password()),
+            "signin:submit");
+
+    assertThat(redirect.status()).isEqualTo(302);
+    assertThat(redirect.response().headers().allValues("Set-Cookie"))
+        .anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("Secure"));
+    assertThat(redirect.response().headers().firstValue("Strict-Transport-Security")).isPresent();
+  }
+
+  @Test
   void shouldRefuseAFormPostWithoutOrWithAForgedFormToken() {
     FormClient client = new FormClient(base);
     client.get("signin.xhtml");
