@@ -402,6 +402,33 @@ class SignInIT {
   }
 
   @Test
+  void shouldAskForThePasswordBeforeTyingASignedInAccountToAnotherPhone() {
+    FormClient colette = Members.signIn(base, "colette-arsenault");
+    FormClient.Page setup = colette.get("account/second-factor.xhtml");
+    String secret = setup.text("secret").orElseThrow().replace(" ", "");
+    String code =
+        org.commonplace.security.control.Totp.code(
+            secret, org.commonplace.security.control.Totp.step(java.time.Instant.now()));
+
+    FormClient.Page refused =
+        colette.submit(
+            setup,
+            "setup",
+            Map.of("setup:code", code, "setup:password", "a-session-thief-guess"),
+            "setup:enable");
+    assertThat(refused.text("setup:password-message")).get().asString().contains("not right");
+
+    FormClient.Page enabled =
+        colette.submit(
+            colette.get("account/second-factor.xhtml"),
+            "setup",
+            Map.of(
+                "setup:code", code, "setup:password", Members.seed("colette-arsenault").password()),
+            "setup:enable");
+    assertThat(enabled.body()).contains("Your second factor is on");
+  }
+
+  @Test
   void shouldMakeANewFacilitatorSetUpASecondFactorBeforeAnythingElse() {
     String admin = Members.token(base, "admin");
     assertThat(

@@ -31,6 +31,7 @@ public class SecondFactorSetupView {
   @Inject PageRequest page;
 
   private String code;
+  private String password;
   private Member member;
 
   /** View action: only a signed-in member, or one who owes the set-up at sign-in, gets here. */
@@ -56,9 +57,17 @@ public class SecondFactorSetupView {
     }
     boolean duringSignIn = !viewer.isSignedIn();
     try {
+      Optional<char[]> confirmation =
+          duringSignIn
+              ? Optional.empty()
+              : Optional.of(password == null ? new char[0] : password.toCharArray());
       Member changed =
           accounts.enableSecondFactor(
-              current.get().id(), (String) session.getAttribute(SECRET), code, page.address());
+              current.get().id(),
+              (String) session.getAttribute(SECRET),
+              code,
+              confirmation,
+              page.address());
       session.removeAttribute(SECRET);
       if (duringSignIn) {
         page.completeSignIn(changed);
@@ -68,7 +77,7 @@ public class SecondFactorSetupView {
       page.info("secondFactor.enabled");
       page.redirect(duringSignIn ? "/" : "/account/index.xhtml");
     } catch (InvalidInputException e) {
-      page.error(FORM + ":code", "secondFactor.code.wrong");
+      e.violations().forEach(v -> page.error(FORM + ":" + v.field(), v.messageKey()));
     }
     return null;
   }
@@ -96,6 +105,19 @@ public class SecondFactorSetupView {
 
   public boolean isEnabled() {
     return member != null && member.hasSecondFactor();
+  }
+
+  /** Asked only of a signed-in member; during sign-in the password was just checked. */
+  public boolean isPasswordAsked() {
+    return viewer.isSignedIn();
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
   }
 
   public String getCode() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonplace.member.control.MemberRecords;
 import org.commonplace.member.entity.Member;
@@ -51,15 +52,26 @@ public class AccountService {
   }
 
   /**
-   * Turns on the second factor once the member proved their app produces the right codes.
+   * Turns on (or replaces) the second factor once the member proved their app produces the right
+   * codes. A signed-in member also gives their password: someone who took over an open session must
+   * not be able to tie the account to their own phone.
    *
-   * @throws InvalidInputException when the code does not match the proposed secret
+   * @param password the current password, or empty while signing in (it was checked a moment ago)
+   * @throws InvalidInputException when the code or the password is wrong
    */
-  public Member enableSecondFactor(String memberId, String secret, String code, String address) {
+  public Member enableSecondFactor(
+      String memberId, String secret, String code, Optional<char[]> password, String address) {
     Versioned<Member> found = members.find(memberId).orElseThrow(IllegalStateException::new);
+    List<Violation> problems = new ArrayList<>();
+    if (password.isPresent() && !hashing.verify(password.get(), found.value().passwordHash())) {
+      problems.add(Violation.of("password", "password.current.wrong"));
+    }
     OptionalLong step = Totp.verify(secret, code, clock.instant(), 0);
     if (step.isEmpty()) {
-      throw InvalidInputException.of("code", "secondFactor.code.wrong");
+      problems.add(Violation.of("code", "secondFactor.code.wrong"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
     Member changed = found.value().withSecondFactor(secret, step.getAsLong());
     members.update(found, changed);
