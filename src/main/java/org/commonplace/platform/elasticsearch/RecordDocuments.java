@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.elasticsearch.client.ResponseException;
 
 /**
@@ -131,6 +132,21 @@ public class RecordDocuments {
    */
   public <T> Found<T> search(
       String entity, Query query, List<SortOptions> sort, int from, int size, Class<T> type) {
+    return search(entity, query, sort, from, size, type, Hit::source);
+  }
+
+  /**
+   * As {@link #search(String, Query, List, int, int, Class)}, each hit turned into a value by
+   * {@code read}: for records that keep their id only in the document id, as JNoSQL writes them.
+   */
+  public <T, R> Found<R> search(
+      String entity,
+      Query query,
+      List<SortOptions> sort,
+      int from,
+      int size,
+      Class<T> type,
+      Function<Hit<T>, R> read) {
     try {
       SearchResponse<T> response =
           client.search(
@@ -152,7 +168,7 @@ public class RecordDocuments {
                       .size(size)
                       .trackTotalHits(t -> t.enabled(true)),
               type);
-      List<T> hits = response.hits().hits().stream().map(Hit::source).toList();
+      List<R> hits = response.hits().hits().stream().map(read).toList();
       long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
       return new Found<>(hits, total);
     } catch (IOException e) {

@@ -1,18 +1,17 @@
 package org.commonplace.story.control;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.commonplace.platform.elasticsearch.RecordDocuments;
+import org.commonplace.platform.elasticsearch.RecordDocuments.Found;
 import org.commonplace.platform.elasticsearch.RecordIndex;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryStatus;
@@ -27,7 +26,7 @@ public class StoryRecords {
   static final String ENTITY = "CaseStory";
 
   @Inject RecordIndex records;
-  @Inject ElasticsearchClient client;
+  @Inject RecordDocuments documents;
 
   public Optional<CaseStory> find(String id) {
     if (!StoryIds.isWellFormed(id)) {
@@ -83,34 +82,16 @@ public class StoryRecords {
   }
 
   private StoryPage page(Query query, int offset, int size) {
-    try {
-      SearchResponse<CaseStory> response =
-          client.search(
-              s ->
-                  s.index(records.name())
-                      .query(
-                          q ->
-                              q.bool(
-                                  b ->
-                                      b.must(query)
-                                          .filter(
-                                              f ->
-                                                  f.term(
-                                                      t ->
-                                                          t.field(RecordIndex.entityField())
-                                                              .value(ENTITY)))))
-                      .sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))
-                      .from(offset)
-                      .size(size)
-                      .trackTotalHits(t -> t.enabled(true)),
-              CaseStory.class);
-      List<CaseStory> stories = response.hits().hits().stream().map(StoryRecords::withId).toList();
-      long total =
-          response.hits().total() == null ? stories.size() : response.hits().total().value();
-      return new StoryPage(stories, total);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Found<CaseStory> found =
+        documents.search(
+            ENTITY,
+            query,
+            List.of(SortOptions.of(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))),
+            offset,
+            size,
+            CaseStory.class,
+            StoryRecords::withId);
+    return new StoryPage(found.items(), found.total());
   }
 
   private static CaseStory withId(Hit<CaseStory> hit) {
