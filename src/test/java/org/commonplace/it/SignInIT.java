@@ -429,6 +429,28 @@ class SignInIT {
   }
 
   @Test
+  void shouldSlowGuessesAtTheCurrentPasswordByWhoeverHoldsASession() {
+    FormClient session = Members.signIn(base, "daniel-osei");
+    FormClient.Page answer = null;
+    for (int guess = 1; guess <= 5; guess++) {
+      answer =
+          session.submit(
+              session.get("account/password.xhtml"),
+              "password-form",
+              Map.of(
+                  "password-form:current", "guess-number-" + guess,
+                  "password-form:password", "meadow-falcon-lantern-58",
+                  "password-form:repeat", "meadow-falcon-lantern-58"),
+              "password-form:change");
+    }
+
+    assertThat(answer.text("password-form:current-message"))
+        .get()
+        .asString()
+        .contains("Too many wrong passwords");
+  }
+
+  @Test
   void shouldMakeANewFacilitatorSetUpASecondFactorBeforeAnythingElse() {
     String admin = Members.token(base, "admin");
     assertThat(

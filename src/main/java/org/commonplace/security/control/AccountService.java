@@ -23,6 +23,7 @@ public class AccountService {
 
   @Inject MemberRecords members;
   @Inject PasswordHashing hashing;
+  @Inject SignInThrottle throttle;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -34,8 +35,15 @@ public class AccountService {
       String memberId, char[] current, char[] chosen, char[] repeated, String address) {
     Versioned<Member> found = members.find(memberId).orElseThrow(IllegalStateException::new);
     Member member = found.value();
+    // the current password is guessed here as at sign-in, by whoever holds a stolen session
+    SignInThrottle.Verdict verdict = throttle.check(member.email(), address);
+    if (!verdict.allowed()) {
+      throw InvalidInputException.of(
+          "current", "password.current.throttled", verdict.waitSeconds());
+    }
     List<Violation> problems = new ArrayList<>();
     if (member.passwordHash() == null || !hashing.verify(current, member.passwordHash())) {
+      throttle.recordFailure(member.email(), address);
       problems.add(Violation.of("current", "password.current.wrong"));
     }
     problems.addAll(PasswordRules.violations("password", chosen, member));
@@ -63,8 +71,16 @@ public class AccountService {
       String memberId, String secret, String code, Optional<char[]> password, String address) {
     Versioned<Member> found = members.find(memberId).orElseThrow(IllegalStateException::new);
     List<Violation> problems = new ArrayList<>();
-    if (password.isPresent() && !hashing.verify(password.get(), found.value().passwordHash())) {
-      problems.add(Violation.of("password", "password.current.wrong"));
+    if (password.isPresent()) {
+      SignInThrottle.Verdict verdict = throttle.check(found.value().email(), address);
+      if (!verdict.allowed()) {
+        throw InvalidInputException.of(
+            "password", "password.current.throttled", verdict.waitSeconds());
+      }
+      if (!hashing.verify(password.get(), found.value().passwordHash())) {
+        throttle.recordFailure(found.value().email(), address);
+        problems.add(Violation.of("password", "password.current.wrong"));
+      }
     }
     OptionalLong step = Totp.verify(secret, code, clock.instant(), 0);
     if (step.isEmpty()) {
