@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for the portal's JSON API, as an integrator would call it. */
 final class Api {
@@ -39,6 +40,12 @@ final class Api {
 
   /** Any method with an optional JSON body, as the authorization matrix walks them. */
   HttpResponse<String> call(String method, String path, String json, String token) {
+    return call(method, path, json, token, Map.of());
+  }
+
+  /** As {@link #call(String, String, String, String)}, with more headers (If-Match). */
+  HttpResponse<String> call(
+      String method, String path, String json, String token, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
@@ -47,6 +54,7 @@ final class Api {
                 json == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
     return send(authorised(request, token));
   }
 

@@ -177,6 +177,37 @@ class StoryPagesIT {
   }
 
   @Test
+  void shouldTellTheSecondOfTwoEditorsOfOneDraftAndKeepBothTexts() {
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Shared discharge checklist");
+    fill("story:summary", "First words.");
+    press("story:save-draft");
+    browser.findElement(By.id("edit-draft")).click();
+    String editor = browser.getWindowHandle();
+    String editAddress = browser.getCurrentUrl();
+    browser.switchTo().newWindow(WindowType.TAB);
+    browser.get(editAddress);
+
+    fill("story:summary", "Ann's summary, saved first.");
+    press("story:save-draft");
+    browser.close();
+    browser.switchTo().window(editor);
+    fill("story:summary", "Ben's summary, typed meanwhile.");
+    press("story:save-draft");
+
+    assertThat(browser.findElement(By.id("story:summary-messages")).getText())
+        .contains("saved from somewhere else");
+    assertThat(value("story:summary")).isEqualTo("Ben's summary, typed meanwhile.");
+    assertThat(browser.findElement(By.id("meanwhile-summary")).getText())
+        .isEqualTo("Ann's summary, saved first.");
+    assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+
+    press("story:save-draft");
+    assertThat(browser.findElement(By.cssSelector(".story__summary")).getText())
+        .isEqualTo("Ben's summary, typed meanwhile.");
+  }
+
+  @Test
   void shouldHideMembersOnlyStoriesFromOtherNetworksOnEveryPage() {
     browser.manage().deleteAllCookies();
     signIn("gwen-pryce");

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
-import org.commonplace.member.entity.Network;
 
 /**
  * The one place that decides who may do what. Pure: the same viewer, action and scope always get
@@ -25,6 +24,7 @@ public class AccessPolicy {
     }
     return switch (action) {
       case READ -> mayRead(viewer, scope);
+      case SEE_NETWORK_PROFILE -> true;
       case CONTRIBUTE -> scope.networkId().filter(viewer::isMemberOf).isPresent();
       case EDIT_DRAFT -> scope.draft() && scope.authorId().filter(viewer::is).isPresent();
       case INVITE ->
@@ -44,11 +44,15 @@ public class AccessPolicy {
     }
   }
 
-  /** The networks whose material a viewer may read, for filtering searches and lists. */
-  public Set<String> readableNetworks(Viewer viewer, Collection<Network> networks) {
+  /**
+   * The networks whose material a viewer may read, for filtering searches and lists.
+   *
+   * @param networks every network, as {@link Scope#network} scopes
+   */
+  public Set<String> readableNetworks(Viewer viewer, Collection<Scope> networks) {
     return networks.stream()
-        .filter(n -> allows(viewer, Action.READ, Scope.network(n.id(), n.isMembersOnly())))
-        .map(Network::id)
+        .filter(network -> allows(viewer, Action.READ, network))
+        .flatMap(network -> network.networkId().stream())
         .collect(Collectors.toUnmodifiableSet());
   }
 

@@ -2,8 +2,16 @@ package org.commonplace.access.entity;
 
 /** Everything a person can ask the portal to do that needs a decision. */
 public enum Action {
-  /** Read a network's stories and profile. */
+  /**
+   * Read a network's material: its stories and who belongs to it. In a members-only network, for
+   * its members only.
+   */
   READ,
+  /**
+   * See a network's name and description, so that anyone signed in can find it and ask to join;
+   * nothing more of a members-only network.
+   */
+  SEE_NETWORK_PROFILE,
   /** Write or publish a story in a network. */
   CONTRIBUTE,
   /** Change a story draft. */

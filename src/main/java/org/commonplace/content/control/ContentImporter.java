@@ -69,7 +69,10 @@ public class ContentImporter {
     story.draft().setNetwork(network.name());
     CaseStory created = CaseStory.create(story.id(), story.draft(), clock.instant());
     story.created().ifPresent(created::createdAt);
-    stories.store(created);
-    log.imported(story.id());
+    if (stories.store(created)) {
+      log.imported(story.id());
+    } else {
+      log.skipped(story.id());
+    }
   }
 }

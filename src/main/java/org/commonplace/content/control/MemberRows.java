@@ -11,8 +11,8 @@ import org.commonplace.member.entity.MemberRules;
 import org.commonplace.member.entity.NetworkRole;
 import org.commonplace.member.entity.ProfileDraft;
 import org.commonplace.member.entity.StakeholderRole;
+import org.commonplace.platform.id.Ids;
 import org.commonplace.platform.validation.Violation;
-import org.commonplace.story.control.StoryIds;
 
 /**
  * content/members.csv: {@code
@@ -45,7 +45,7 @@ public final class MemberRows {
     List<MemberSeed> members = new ArrayList<>();
     for (CsvRows.Row row : CsvRows.parse(fileName, csv, COLUMNS)) {
       String id = row.required("id");
-      if (!StoryIds.isWellFormed(id) || !seen.add(id)) {
+      if (!Ids.isWellFormed(id) || !seen.add(id)) {
         throw row.problem("id \"" + id + "\" is not a lower-case slug, or appears twice");
       }
       ProfileDraft profile = new ProfileDraft();

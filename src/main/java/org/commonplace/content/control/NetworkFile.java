@@ -12,8 +12,8 @@ import org.commonplace.member.entity.NetworkDraft;
 import org.commonplace.member.entity.NetworkKind;
 import org.commonplace.member.entity.NetworkRules;
 import org.commonplace.member.entity.NetworkVisibility;
+import org.commonplace.platform.id.Ids;
 import org.commonplace.platform.validation.InvalidInputException;
-import org.commonplace.story.control.StoryIds;
 
 /**
  * One network as content/networks/&lt;id&gt;.md: front matter with {@code name}, {@code kind},
@@ -31,8 +31,8 @@ public final class NetworkFile {
    * @throws MalformedContentException naming the file and the problem
    */
   public static Network parse(String fileName, String text, Instant created) {
-    String id = StoryIds.slug(fileName.replaceFirst("\\.md$", ""));
-    if (!StoryIds.isWellFormed(id)) {
+    String id = Ids.slug(fileName.replaceFirst("\\.md$", ""));
+    if (!Ids.isWellFormed(id)) {
       throw new MalformedContentException(fileName + ": the file name cannot become a network id");
     }
     YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();

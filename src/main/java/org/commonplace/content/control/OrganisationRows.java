@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.commonplace.member.entity.Organisation;
 import org.commonplace.member.entity.OrganisationType;
-import org.commonplace.story.control.StoryIds;
+import org.commonplace.platform.id.Ids;
 
 /** content/organisations.csv: {@code id,name,type}. */
 public final class OrganisationRows {
@@ -22,7 +22,7 @@ public final class OrganisationRows {
         .map(
             row -> {
               String id = row.required("id");
-              if (!StoryIds.isWellFormed(id)) {
+              if (!Ids.isWellFormed(id)) {
                 throw row.problem(
                     "id \"" + id + "\" must be lower-case letters, digits and hyphens");
               }

@@ -9,7 +9,7 @@ import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.commonplace.story.control.StoryIds;
+import org.commonplace.platform.id.Ids;
 import org.commonplace.story.entity.StoryDraft;
 
 /**
@@ -25,8 +25,8 @@ public record StoryFile(String id, StoryDraft draft, Optional<Instant> created) 
    * @throws MalformedContentException with a message that names the file and the problem
    */
   public static StoryFile parse(String fileName, String text) {
-    String id = StoryIds.slug(fileName.replaceFirst("\\.md$", ""));
-    if (!StoryIds.isWellFormed(id)) {
+    String id = Ids.slug(fileName.replaceFirst("\\.md$", ""));
+    if (!Ids.isWellFormed(id)) {
       throw new MalformedContentException(fileName + ": the file name cannot become a story id");
     }
     YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();

@@ -10,12 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
+import org.commonplace.member.control.CurrentMember;
 import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.control.Profiles;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.ProfileDraft;
 import org.commonplace.member.entity.StakeholderRole;
-import org.commonplace.platform.elasticsearch.ConcurrentChangeException;
+import org.commonplace.platform.record.ConcurrentChangeException;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.platform.web.Messages;
 import org.commonplace.story.control.StoryRecords;
@@ -30,6 +31,7 @@ public class AccountView {
   private static final int DRAFTS = 50;
 
   @Inject CurrentViewer viewer;
+  @Inject CurrentMember me;
   @Inject PageAccess access;
   @Inject Profiles profiles;
   @Inject OrganisationRecords organisations;
@@ -41,7 +43,7 @@ public class AccountView {
 
   public void load() {
     access.requireSignIn();
-    viewer.member().filter(m -> !faces.isPostback()).ifPresent(m -> profile = ProfileDraft.of(m));
+    me.member().filter(m -> !faces.isPostback()).ifPresent(m -> profile = ProfileDraft.of(m));
   }
 
   public String save() {
@@ -72,13 +74,12 @@ public class AccountView {
   }
 
   public Member getMember() {
-    return viewer.member().orElse(null);
+    return me.member().orElse(null);
   }
 
   public List<CaseStory> getDrafts() {
     if (drafts == null) {
-      drafts =
-          viewer.isSignedIn() ? stories.draftsOf(viewer.getId(), 0, DRAFTS).stories() : List.of();
+      drafts = viewer.isSignedIn() ? stories.draftsOf(viewer.getId(), DRAFTS) : List.of();
     }
     return drafts;
   }

@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Set;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.control.AccessPolicy;
-import org.commonplace.access.control.NetworkAccess;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
+import org.commonplace.member.control.CurrentMember;
 import org.commonplace.member.control.MemberDirectory;
 import org.commonplace.member.control.MemberRecords;
+import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.member.control.Profiles;
 import org.commonplace.member.entity.DirectoryQuery;
 import org.commonplace.member.entity.DirectoryResults;
@@ -46,6 +47,7 @@ public class MembersResource {
   @Inject Profiles profiles;
   @Inject StoryRecords stories;
   @Inject CurrentViewer viewer;
+  @Inject CurrentMember me;
   @Inject AccessPolicy policy;
   @Inject NetworkAccess access;
 
@@ -66,7 +68,7 @@ public class MembersResource {
   @Path("me")
   public MemberCard me() {
     Viewer who = allowed(Action.MANAGE_OWN_ACCOUNT);
-    return directory.card(viewer.member().orElseThrow(), who.networks());
+    return directory.card(me.member().orElseThrow(), who.networks());
   }
 
   @PUT
@@ -89,7 +91,7 @@ public class MembersResource {
             .member(id)
             .map(m -> directory.card(m, readable))
             .orElseThrow(NotFoundException::new);
-    return new Profile(card, stories.byAuthor(id, readable, 0, PROFILE_STORIES).stories());
+    return new Profile(card, stories.byAuthor(id, readable, PROFILE_STORIES));
   }
 
   private Viewer allowed(Action action) {

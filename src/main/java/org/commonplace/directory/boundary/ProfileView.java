@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
-import org.commonplace.access.control.NetworkAccess;
 import org.commonplace.member.control.MemberDirectory;
 import org.commonplace.member.control.MemberRecords;
+import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.entity.MemberCard;
 import org.commonplace.story.control.StoryRecords;
@@ -45,7 +45,7 @@ public class ProfileView {
       page.notFound();
       return;
     }
-    shared = stories.byAuthor(card.id(), readable, 0, STORIES).stories();
+    shared = stories.byAuthor(card.id(), readable, STORIES);
   }
 
   /** A network's name for display; the card holds ids. */

@@ -10,7 +10,7 @@ import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.member.control.NetworkCatalogue;
-import org.commonplace.platform.elasticsearch.ConcurrentChangeException;
+import org.commonplace.platform.record.ConcurrentChangeException;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.platform.web.Messages;
 

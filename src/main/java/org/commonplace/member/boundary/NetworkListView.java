@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
+import org.commonplace.member.control.CurrentMember;
 import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.entity.Network;
 
@@ -16,6 +17,7 @@ public class NetworkListView {
 
   @Inject NetworkRecords networks;
   @Inject CurrentViewer viewer;
+  @Inject CurrentMember me;
   @Inject PageAccess access;
 
   private List<Network> all;
@@ -33,8 +35,7 @@ public class NetworkListView {
 
   /** "facilitator", "member" or "" for the member's role in a network. */
   public String roleIn(Network network) {
-    return viewer
-        .member()
+    return me.member()
         .flatMap(m -> m.roleIn(network.id()))
         .map(r -> r.name().toLowerCase(java.util.Locale.ROOT))
         .orElse("");

@@ -9,9 +9,9 @@ import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.access.control.AccessPolicy;
-import org.commonplace.access.control.NetworkAccess;
 import org.commonplace.access.entity.Action;
 import org.commonplace.member.control.InvitationRecords;
+import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.entity.Invitation;
 import org.commonplace.member.entity.IssuedInvitation;
@@ -52,7 +52,16 @@ public class NetworkPageView {
     network = networks.network(id).orElse(null);
     if (network == null) {
       page.notFound();
+    } else {
+      // a members-only network shows outsiders its name and description, so they can ask to join
+      page.check(Action.SEE_NETWORK_PROFILE, access.network(network.id()));
     }
+  }
+
+  /** Whether the viewer may see the network's material, beyond its name and description. */
+  public boolean isMayRead() {
+    return network() != null
+        && policy.allows(viewer.viewer(), Action.READ, access.network(network().id()));
   }
 
   public String invite() {

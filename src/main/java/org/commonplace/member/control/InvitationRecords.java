@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.commonplace.member.entity.Invitation;
 import org.commonplace.member.entity.IssuedInvitation;
-import org.commonplace.platform.elasticsearch.RecordDocuments;
-import org.commonplace.platform.elasticsearch.RecordIndex;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.RecordIndex;
+import org.commonplace.platform.record.RecordStore;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.InvalidInputException;
 
 /**
@@ -29,9 +30,13 @@ public class InvitationRecords {
 
   public static final int NOTE_MAX_CHARS = 200;
 
+  @Inject RecordStores stores;
   @Inject RecordIndex records;
-  @Inject RecordDocuments documents;
   @Inject Clock clock;
+
+  private RecordStore<Invitation> store() {
+    return stores.of(Invitation.KIND);
+  }
 
   /**
    * @throws InvalidInputException when the note is too long
@@ -51,47 +56,43 @@ public class InvitationRecords {
     String hash = InvitationCodes.hash(InvitationCodes.normalise(code).orElseThrow());
     Invitation invitation =
         Invitation.issue(hash, networkId, issuedBy, note, clock.instant(), expires);
-    documents.put(RecordIds.invitation(hash), invitation);
+    store().put(hash, invitation);
     return new IssuedInvitation(code, invitation);
   }
 
   public boolean exists(String code) {
     return InvitationCodes.normalise(code)
-        .map(c -> records.exists(RecordIds.invitation(InvitationCodes.hash(c))))
+        .map(c -> store().exists(InvitationCodes.hash(c)))
         .orElse(false);
   }
 
   public Optional<Versioned<Invitation>> find(String typedCode) {
     return InvitationCodes.normalise(typedCode)
-        .flatMap(
-            code ->
-                records.get(RecordIds.invitation(InvitationCodes.hash(code)), Invitation.class));
+        .flatMap(code -> store().find(InvitationCodes.hash(code)));
   }
 
   /**
-   * @throws org.commonplace.platform.elasticsearch.ConcurrentChangeException when someone used it
+   * @throws org.commonplace.platform.record.ConcurrentChangeException when someone used it
    *     meanwhile
    */
   public void markUsed(Versioned<Invitation> read, String memberId) {
-    documents.replace(read, read.value().usedBy(memberId, clock.instant()));
+    store().replace(read, read.value().usedBy(memberId, clock.instant()));
   }
 
   /** Gives back an invitation whose sign-up failed after it was taken. */
   public void release(Invitation invitation) {
-    documents.put(RecordIds.invitation(invitation.id()), invitation);
+    store().put(invitation.id(), invitation);
   }
 
   /** The network's invitations, newest first, for its facilitators. */
   public List<Invitation> ofNetwork(String networkId) {
-    documents.refresh();
-    return documents
+    records.refresh();
+    return store()
         .search(
-            Invitation.ENTITY,
             Query.of(q -> q.term(t -> t.field("networkId").value(networkId))),
             List.of(SortOptions.of(o -> o.field(f -> f.field("issuedAt").order(SortOrder.Desc)))),
             0,
-            200,
-            Invitation.class)
+            200)
         .items();
   }
 }

@@ -1,16 +1,13 @@
 package org.commonplace.member.control;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,9 @@ import org.commonplace.member.entity.DirectoryResults.ExpertiseCount;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.MemberCard;
 import org.commonplace.member.entity.Organisation;
-import org.commonplace.platform.elasticsearch.RecordIndex;
+import org.commonplace.platform.record.Found;
+import org.commonplace.platform.record.RecordQuery;
+import org.commonplace.platform.record.RecordStores;
 
 /**
  * The member directory and expertise finder: members by name, expertise, organisation, stakeholder
@@ -34,8 +33,7 @@ public class MemberDirectory {
   private static final String EXPERTISE = "expertise";
   private static final int FACET_SIZE = 30;
 
-  @Inject ElasticsearchClient client;
-  @Inject RecordIndex records;
+  @Inject RecordStores stores;
   @Inject OrganisationRecords organisations;
 
   /**
@@ -46,36 +44,25 @@ public class MemberDirectory {
     if (query.networkId().filter(n -> !readable.contains(n)).isPresent()) {
       return new DirectoryResults(query, 0, List.of(), List.of());
     }
-    try {
-      SearchResponse<Member> response =
-          client.search(
-              s -> {
-                s.index(records.name())
-                    .query(query(query))
-                    .from(query.from())
-                    .size(DirectoryQuery.PAGE_SIZE)
-                    .trackTotalHits(t -> t.enabled(true))
-                    // credentials never leave Elasticsearch for a directory search
-                    .source(src -> src.filter(f -> f.excludes("passwordHash", "totpSecret")))
-                    .aggregations(
-                        EXPERTISE, a -> a.terms(t -> t.field(EXPERTISE).size(FACET_SIZE)));
-                if (query.text().isEmpty()) {
-                  s.sort(o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc)));
-                }
-                return s;
-              },
-              Member.class);
-      Map<String, String> organisationNames = organisationNames();
-      List<MemberCard> cards =
-          response.hits().hits().stream()
-              .map(Hit::source)
-              .map(m -> card(m, readable, organisationNames))
-              .toList();
-      long total = response.hits().total() == null ? cards.size() : response.hits().total().value();
-      return new DirectoryResults(query, total, cards, expertise(response));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    RecordQuery search =
+        RecordQuery.of(
+                query(query),
+                query.text().isEmpty()
+                    ? List.of(
+                        SortOptions.of(
+                            o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc))))
+                    : List.of(),
+                query.from(),
+                DirectoryQuery.PAGE_SIZE)
+            .withAggregation(
+                EXPERTISE, Aggregation.of(a -> a.terms(t -> t.field(EXPERTISE).size(FACET_SIZE))))
+            // credentials never leave Elasticsearch for a directory search
+            .leavingOut("passwordHash", "totpSecret");
+    Found<Member> found = stores.of(Member.KIND).search(search);
+    Map<String, String> organisationNames = organisationNames();
+    List<MemberCard> cards =
+        found.items().stream().map(m -> card(m, readable, organisationNames)).toList();
+    return new DirectoryResults(query, found.total(), cards, expertise(found));
   }
 
   /** One member's card as the viewer may see it. */
@@ -85,7 +72,6 @@ public class MemberDirectory {
 
   private static Query query(DirectoryQuery query) {
     List<Query> filters = new ArrayList<>();
-    filters.add(term(RecordIndex.entityField(), Member.ENTITY));
     query.expertise().ifPresent(e -> filters.add(term(EXPERTISE, e)));
     query.organisationId().ifPresent(o -> filters.add(term("organisationId", o)));
     query.role().ifPresent(r -> filters.add(term("stakeholderRole", r.name())));
@@ -127,8 +113,8 @@ public class MemberDirectory {
         .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
   }
 
-  private static List<ExpertiseCount> expertise(SearchResponse<Member> response) {
-    var aggregate = response.aggregations().get(EXPERTISE);
+  private static List<ExpertiseCount> expertise(Found<Member> found) {
+    var aggregate = found.aggregations().get(EXPERTISE);
     if (aggregate == null || !aggregate.isSterms()) {
       return List.of();
     }

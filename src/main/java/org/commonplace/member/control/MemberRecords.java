@@ -6,23 +6,36 @@ import java.util.Optional;
 import org.commonplace.member.entity.EmailClaim;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.MemberRules;
-import org.commonplace.platform.elasticsearch.ConcurrentChangeException;
-import org.commonplace.platform.elasticsearch.RecordDocuments;
-import org.commonplace.platform.elasticsearch.RecordIndex;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.id.Ids;
+import org.commonplace.platform.record.ConcurrentChangeException;
+import org.commonplace.platform.record.RecordStore;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.Versioned;
 
 /** Members in the record index: realtime reads, unique email addresses, conditional updates. */
 @ApplicationScoped
 public class MemberRecords {
 
-  @Inject RecordIndex records;
-  @Inject RecordDocuments documents;
+  /** Four random characters after the name's slug tell two people called Ann Lee apart. */
+  private static final int ID_SUFFIX_CHARS = 4;
+
+  @Inject RecordStores stores;
+
+  private RecordStore<Member> members() {
+    return stores.of(Member.KIND);
+  }
+
+  private RecordStore<EmailClaim> claims() {
+    return stores.of(EmailClaim.KIND);
+  }
+
+  /** A new member's id: a slug of the name and a short random suffix. */
+  public static String newId(String name) {
+    return Ids.newId(name, "x", ID_SUFFIX_CHARS);
+  }
 
   public Optional<Versioned<Member>> find(String memberId) {
-    if (memberId == null || memberId.length() > 130) {
-      return Optional.empty();
-    }
-    return records.get(RecordIds.member(memberId), Member.class);
+    return members().find(memberId);
   }
 
   public Optional<Member> member(String memberId) {
@@ -34,9 +47,7 @@ public class MemberRecords {
     if (clean.isEmpty() || clean.length() > MemberRules.EMAIL_MAX_CHARS) {
       return Optional.empty();
     }
-    return records
-        .get(RecordIds.memberEmail(clean), EmailClaim.class)
-        .flatMap(claim -> find(claim.value().memberId()));
+    return claims().get(clean).flatMap(claim -> find(claim.memberId()));
   }
 
   /**
@@ -45,36 +56,34 @@ public class MemberRecords {
    * @throws EmailTakenException when the address belongs to someone; nothing is stored then
    */
   public void create(Member member) {
-    String claimId = RecordIds.memberEmail(member.email());
     EmailClaim claim = EmailClaim.of(member.email(), member.id());
-    if (!documents.create(claimId, claim)) {
-      takeOverAbandonedClaim(claimId, claim);
+    if (claims().create(member.email(), claim).isEmpty()) {
+      takeOverAbandonedClaim(claim);
     }
-    documents.put(RecordIds.member(member.id()), member);
+    members().put(member.id(), member);
   }
 
   /**
    * A claim whose member was never stored (a crash between the two writes) must not block the
    * address for ever: it is taken over, conditionally, so two sign-ups still cannot both win.
    */
-  private void takeOverAbandonedClaim(String claimId, EmailClaim claim) {
+  private void takeOverAbandonedClaim(EmailClaim claim) {
     Versioned<EmailClaim> existing =
-        records.get(claimId, EmailClaim.class).orElseThrow(EmailTakenException::new);
+        claims().find(claim.email()).orElseThrow(EmailTakenException::new);
     if (find(existing.value().memberId()).isPresent()) {
       throw new EmailTakenException();
     }
     try {
-      documents.replace(existing, claim);
+      claims().replace(existing, claim);
     } catch (ConcurrentChangeException e) {
       throw new EmailTakenException();
     }
   }
 
   /**
-   * @throws org.commonplace.platform.elasticsearch.ConcurrentChangeException when the member
-   *     changed since it was read
+   * @throws ConcurrentChangeException when the member changed since it was read
    */
-  public void update(Versioned<Member> read, Member changed) {
-    documents.replace(read, changed);
+  public Versioned<Member> update(Versioned<Member> read, Member changed) {
+    return members().replace(read, changed);
   }
 }

@@ -10,9 +10,9 @@ import org.commonplace.member.entity.NetworkRole;
 import org.commonplace.member.entity.NetworkRules;
 import org.commonplace.member.entity.Organisation;
 import org.commonplace.member.entity.OrganisationType;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.id.Ids;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.InvalidInputException;
-import org.commonplace.story.control.StoryIds;
 
 /**
  * Creates and changes networks and organisations, and gives members their role in a network. The
@@ -88,7 +88,7 @@ public class NetworkCatalogue {
   }
 
   private static String idFor(String name) {
-    String slug = StoryIds.slug(name);
+    String slug = Ids.slug(name);
     if (slug.isEmpty()) {
       throw InvalidInputException.of("name", "network.name.required");
     }

@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.commonplace.member.entity.Network;
-import org.commonplace.platform.elasticsearch.RecordDocuments;
-import org.commonplace.platform.elasticsearch.RecordIndex;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.RecordStore;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.Versioned;
 
 /** Networks in the record index. There are tens, not thousands, so lists read them all. */
 @ApplicationScoped
@@ -18,14 +18,14 @@ public class NetworkRecords {
 
   static final int MAX_NETWORKS = 1_000;
 
-  @Inject RecordIndex records;
-  @Inject RecordDocuments documents;
+  @Inject RecordStores stores;
+
+  private RecordStore<Network> store() {
+    return stores.of(Network.KIND);
+  }
 
   public Optional<Versioned<Network>> find(String networkId) {
-    if (networkId == null || networkId.isBlank() || networkId.length() > 130) {
-      return Optional.empty();
-    }
-    return records.get(RecordIds.network(networkId), Network.class);
+    return store().find(networkId);
   }
 
   public Optional<Network> network(String networkId) {
@@ -34,14 +34,12 @@ public class NetworkRecords {
 
   /** By name; near-real-time, so a network created in the last second may be missing. */
   public List<Network> all() {
-    return documents
+    return store()
         .search(
-            Network.ENTITY,
             Query.of(q -> q.matchAll(m -> m)),
             List.of(SortOptions.of(o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc)))),
             0,
-            MAX_NETWORKS,
-            Network.class)
+            MAX_NETWORKS)
         .items();
   }
 
@@ -49,10 +47,10 @@ public class NetworkRecords {
    * @return false when a network with this id exists
    */
   public boolean create(Network network) {
-    return documents.create(RecordIds.network(network.id()), network);
+    return store().create(network.id(), network).isPresent();
   }
 
   public void update(Versioned<Network> read, Network changed) {
-    documents.replace(read, changed);
+    store().replace(read, changed);
   }
 }

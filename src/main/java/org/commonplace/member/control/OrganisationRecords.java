@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import org.commonplace.member.entity.Organisation;
-import org.commonplace.platform.elasticsearch.RecordDocuments;
-import org.commonplace.platform.elasticsearch.RecordIndex;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.RecordStore;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.Versioned;
 
 /** Organisations in the record index, listed by name. */
 @ApplicationScoped
@@ -18,14 +18,14 @@ public class OrganisationRecords {
 
   static final int MAX_ORGANISATIONS = 5_000;
 
-  @Inject RecordIndex records;
-  @Inject RecordDocuments documents;
+  @Inject RecordStores stores;
+
+  private RecordStore<Organisation> store() {
+    return stores.of(Organisation.KIND);
+  }
 
   public Optional<Versioned<Organisation>> find(String organisationId) {
-    if (organisationId == null || organisationId.isBlank() || organisationId.length() > 130) {
-      return Optional.empty();
-    }
-    return records.get(RecordIds.organisation(organisationId), Organisation.class);
+    return store().find(organisationId);
   }
 
   public Optional<Organisation> organisation(String organisationId) {
@@ -33,14 +33,12 @@ public class OrganisationRecords {
   }
 
   public List<Organisation> all() {
-    return documents
+    return store()
         .search(
-            Organisation.ENTITY,
             Query.of(q -> q.matchAll(m -> m)),
             List.of(SortOptions.of(o -> o.field(f -> f.field("name.sort").order(SortOrder.Asc)))),
             0,
-            MAX_ORGANISATIONS,
-            Organisation.class)
+            MAX_ORGANISATIONS)
         .items();
   }
 
@@ -48,10 +46,10 @@ public class OrganisationRecords {
    * @return false when an organisation with this id exists
    */
   public boolean create(Organisation organisation) {
-    return documents.create(RecordIds.organisation(organisation.id()), organisation);
+    return store().create(organisation.id(), organisation).isPresent();
   }
 
   public void update(Versioned<Organisation> read, Organisation changed) {
-    documents.replace(read, changed);
+    store().replace(read, changed);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.MemberRules;
 import org.commonplace.member.entity.ProfileDraft;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.platform.validation.Violation;
 
@@ -20,8 +20,8 @@ public class Profiles {
 
   /**
    * @throws InvalidInputException listing every broken rule; nothing is changed then
-   * @throws org.commonplace.platform.elasticsearch.ConcurrentChangeException when the member
-   *     changed meanwhile (a password change, a new role): the page asks to try again
+   * @throws org.commonplace.platform.record.ConcurrentChangeException when the member changed
+   *     meanwhile (a password change, a new role): the page asks to try again
    */
   public Member update(String memberId, ProfileDraft profile) {
     List<Violation> problems = new ArrayList<>(MemberRules.violationsOf(profile));

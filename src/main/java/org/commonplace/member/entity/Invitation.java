@@ -2,6 +2,7 @@ package org.commonplace.member.entity;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
+import org.commonplace.platform.record.RecordKind;
 
 /**
  * A single-use invitation into one network, issued by a facilitator. Only a hash of the code is
@@ -19,6 +20,10 @@ public record Invitation(
     Instant usedAt) {
 
   public static final String ENTITY = "Invitation";
+
+  /** Stored under "invitation:" and the id, apart from other kinds. */
+  public static final RecordKind<Invitation> KIND =
+      RecordKind.of(ENTITY, Invitation.class, "invitation:");
 
   public static Invitation issue(
       String id, String networkId, String issuedBy, String note, Instant now, Instant expires) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonplace.platform.record.RecordKind;
 
 /**
  * A person in the portal: who they are, where they work, what they know, which networks they belong
@@ -33,6 +34,9 @@ public record Member(
     Instant created) {
 
   public static final String ENTITY = "Member";
+
+  /** Stored under "member:" and the id, apart from other kinds. */
+  public static final RecordKind<Member> KIND = RecordKind.of(ENTITY, Member.class, "member:");
 
   public Member {
     expertise = expertise == null ? List.of() : List.copyOf(expertise);

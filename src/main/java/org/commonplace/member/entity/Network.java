@@ -2,6 +2,7 @@ package org.commonplace.member.entity;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
+import org.commonplace.platform.record.RecordKind;
 
 /**
  * A network of organisations improving care together; its members share stories, lessons and
@@ -18,6 +19,9 @@ public record Network(
     Instant created) {
 
   public static final String ENTITY = "Network";
+
+  /** Stored under "network:" and the id, apart from other kinds. */
+  public static final RecordKind<Network> KIND = RecordKind.of(ENTITY, Network.class, "network:");
 
   public static Network of(
       String id,

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.commonplace.search.control.StoryProjector;
-import org.commonplace.story.entity.StoryChanged;
+import org.commonplace.platform.record.RecordChanged;
+import org.commonplace.search.control.Projections;
 
 /**
- * Projects a changed story into the search index as soon as it is stored, off the member's request
- * thread. A failure is logged and left to {@link ProjectionRetrier}: the story's journal entry
+ * Projects a changed record into the search index as soon as it is stored, off the member's request
+ * thread. A failure is logged and left to {@link ProjectionRetrier}: the record's outbox entry
  * stays until a projection succeeds.
  */
 @ApplicationScoped
@@ -17,16 +17,18 @@ public class ProjectionObserver {
 
   private static final Logger LOG = Logger.getLogger(ProjectionObserver.class.getName());
 
-  @Inject StoryProjector projector;
+  @Inject Projections projections;
 
-  void onStoryChanged(@ObservesAsync StoryChanged change) {
+  void onRecordChanged(@ObservesAsync RecordChanged change) {
     try {
-      projector.project(change.storyId());
+      projections.project(change.kind(), change.id());
     } catch (RuntimeException e) {
       LOG.warning(
           () ->
-              "Projecting story "
-                  + change.storyId()
+              "Projecting "
+                  + change.kind()
+                  + " "
+                  + change.id()
                   + " into the search index failed; it will be retried: "
                   + e.getMessage());
     }

@@ -13,17 +13,16 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.OutboxEntry;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.search.control.Projections;
 import org.commonplace.search.control.SearchIndex;
-import org.commonplace.search.control.StoryProjector;
-import org.commonplace.story.control.StoryChangeJournal;
-import org.commonplace.story.entity.StoryChange;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sweeps the story change journal at a fixed delay and projects whatever is still pending: the
- * stories whose immediate projection failed, and those left by a crash. It also recreates the
- * search index if it went missing, so the portal heals once Elasticsearch is back.
+ * Sweeps the outbox at a fixed delay and projects whatever is still pending: the records whose
+ * immediate projection failed, and those left by a crash or an outage. It also recreates the search
+ * index if it went missing, so the portal heals once Elasticsearch is back.
  */
 @ApplicationScoped
 public class ProjectionRetrier {
@@ -32,8 +31,8 @@ public class ProjectionRetrier {
   private static final int SWEEP_SIZE = 200;
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Inject StoryChangeJournal journal;
-  @Inject StoryProjector projector;
+  @Inject RecordStores stores;
+  @Inject Projections projections;
   @Inject SearchIndex index;
 
   @Inject
@@ -54,19 +53,20 @@ public class ProjectionRetrier {
   }
 
   /**
-   * @return how many pending stories are still not projected after this sweep
+   * @return how many pending records are still not projected after this sweep, -1 when
+   *     Elasticsearch could not be reached
    */
   public int sweep() {
     try {
       index.ensureExists();
-      List<Versioned<StoryChange>> pending = journal.pending(SWEEP_SIZE);
+      List<OutboxEntry> pending = stores.outbox().pending(SWEEP_SIZE);
       int failed = 0;
-      for (Versioned<StoryChange> entry : pending) {
-        failed += projectQuietly(entry.value().storyId()) ? 0 : 1;
+      for (OutboxEntry entry : pending) {
+        failed += projectQuietly(entry) ? 0 : 1;
       }
       if (failed > 0) {
         int stillPending = failed;
-        LOG.warning(() -> stillPending + " stories are still waiting for the search index");
+        LOG.warning(() -> stillPending + " records are still waiting for the search index");
       }
       return failed;
     } catch (RuntimeException e) {
@@ -76,12 +76,12 @@ public class ProjectionRetrier {
     }
   }
 
-  private boolean projectQuietly(String storyId) {
+  private boolean projectQuietly(OutboxEntry entry) {
     try {
-      projector.project(storyId);
+      projections.project(entry.kind(), entry.recordId());
       return true;
     } catch (RuntimeException e) {
-      LOG.fine(() -> "Retry of story " + storyId + " failed: " + e.getMessage());
+      LOG.fine(() -> "Retry of " + entry.recordId() + " failed: " + e.getMessage());
       return false;
     }
   }

@@ -11,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
-import org.commonplace.access.control.NetworkAccess;
+import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.search.control.StorySearch;
 import org.commonplace.search.entity.SearchHit;
 import org.commonplace.search.entity.SearchQuery;

@@ -2,26 +2,41 @@ package org.commonplace.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.commonplace.platform.elasticsearch.DocumentJson;
 import org.commonplace.platform.elasticsearch.IndexDefinition;
-import org.commonplace.search.entity.StoryDocument;
+import org.commonplace.platform.record.Failures;
+import org.commonplace.search.entity.SearchDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The search index, always addressed through its alias so that a rebuild can fill a new index while
- * searches go on against the old one, then switch in one atomic alias change.
+ * searches go on against the old one, then switch in one atomic alias change. While a rebuild runs,
+ * a second alias names the index being filled, and every projection writes there too.
+ *
+ * <p>Every document is written with the record's version as an external version: Elasticsearch
+ * refuses a write older than (or as old as) what it holds, so a late projection can never undo a
+ * newer one. A record nobody may find (a draft, a deleted record) leaves a retired document with
+ * its version rather than nothing, so that the refusal holds for it too.
  */
 @ApplicationScoped
 public class SearchIndex {
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
   static final IndexDefinition DEFINITION = new IndexDefinition("/elasticsearch/search-index.json");
+  static final String RETIRED = "retired";
   private static final int NOT_FOUND = 404;
+  private static final int CONFLICT = 409;
 
   @Inject ElasticsearchClient client;
 
@@ -33,12 +48,12 @@ public class SearchIndex {
     return alias;
   }
 
+  String buildingAlias() {
+    return alias + "-building";
+  }
+
   public boolean exists() {
-    try {
-      return client.indices().existsAlias(a -> a.name(alias)).value();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return aliasExists(alias);
   }
 
   /** Creates the first index and its alias unless the alias exists; safe to race. */
@@ -53,9 +68,79 @@ public class SearchIndex {
       createIndex(first);
       client.indices().putAlias(a -> a.index(first).name(alias).isWriteIndex(true));
       LOG.info(() -> "Created the search index " + first + " behind the alias " + alias);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
     }
+  }
+
+  /**
+   * Whether the index behind the alias was made from the shipped definition's generation: an older
+   * one may hold documents in an older shape, and is rebuilt.
+   */
+  public boolean isCurrent() {
+    try {
+      return indicesBehindAlias().stream()
+          .allMatch(index -> definitionOf(index) == shippedDefinition());
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
+    }
+  }
+
+  /** Writes a record's document, unless the index holds the same or a newer version already. */
+  public boolean write(SearchDocument document, long version) {
+    return index(document.id(), DocumentJson.toObject(document), version);
+  }
+
+  /** Makes a record unfindable, remembering its version. */
+  public boolean retire(String kind, String id, long version) {
+    return index(id, retired(kind, id), version);
+  }
+
+  /** For a record that left no trace at all: its document goes. */
+  public void remove(String id) {
+    for (String target : targets()) {
+      try {
+        client.delete(d -> d.index(target).id(id));
+      } catch (IOException | ElasticsearchException e) {
+        if (Failures.status(e) != NOT_FOUND) {
+          throw Failures.translate(e);
+        }
+      }
+    }
+  }
+
+  static JsonObject retired(String kind, String id) {
+    return Json.createObjectBuilder().add("id", id).add("kind", kind).add(RETIRED, true).build();
+  }
+
+  private boolean index(String id, JsonObject source, long version) {
+    boolean written = true;
+    for (String target : targets()) {
+      try {
+        client.index(
+            i ->
+                i.index(target)
+                    .id(id)
+                    .version(version)
+                    .versionType(VersionType.External)
+                    .document(JsonData.of(source)));
+      } catch (IOException | ElasticsearchException e) {
+        if (Failures.status(e) != CONFLICT) {
+          throw Failures.translate(e);
+        }
+        written = false;
+      }
+    }
+    return written;
+  }
+
+  /** The live alias, and the index a rebuild is filling if one is. */
+  private List<String> targets() {
+    List<String> targets = new ArrayList<>(List.of(alias));
+    if (aliasExists(buildingAlias())) {
+      targets.add(buildingAlias());
+    }
+    return targets;
   }
 
   void createIndex(String name) throws IOException {
@@ -73,23 +158,32 @@ public class SearchIndex {
     return client.indices().getAlias(a -> a.name(alias)).result().keySet();
   }
 
-  public void put(StoryDocument document) {
+  private boolean aliasExists(String name) {
     try {
-      client.index(i -> i.index(alias).id(document.id()).document(document));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return client.indices().existsAlias(a -> a.name(name)).value();
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
     }
   }
 
-  public void remove(String storyId) {
+  private long definitionOf(String index) {
     try {
-      client.delete(d -> d.index(alias).id(storyId));
-    } catch (ElasticsearchException e) {
-      if (e.status() != NOT_FOUND) {
-        throw e;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      var meta = client.indices().getMapping(m -> m.index(index)).get(index).mappings().meta();
+      JsonData definition = meta == null ? null : meta.get("definition");
+      return definition == null ? 0 : definition.to(Long.class);
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
+    }
+  }
+
+  private static long shippedDefinition() {
+    try (var reader = Json.createReader(DEFINITION.open())) {
+      return reader
+          .readObject()
+          .getJsonObject("mappings")
+          .getJsonObject("_meta")
+          .getJsonNumber("definition")
+          .longValue();
     }
   }
 }

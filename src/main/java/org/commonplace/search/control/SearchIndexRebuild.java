@@ -1,48 +1,60 @@
 package org.commonplace.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.commonplace.platform.elasticsearch.RecordIndex;
+import org.commonplace.platform.elasticsearch.DocumentJson;
+import org.commonplace.platform.record.Failures;
+import org.commonplace.platform.record.OutboxEntry;
+import org.commonplace.platform.record.RecordIndex;
+import org.commonplace.platform.record.RecordSnapshot;
+import org.commonplace.platform.record.RecordStores;
 import org.commonplace.search.entity.RebuildReport;
-import org.commonplace.story.entity.CaseStory;
+import org.commonplace.search.entity.SearchDocument;
 
 /**
- * Rebuilds the search projection from the record: fills a fresh index, switches the alias in one
- * atomic step, drops the old index. Searches keep working throughout. Stories changed while the
- * copy ran were projected into the old index, so they are projected again after the switch.
+ * Rebuilds the search projection from the record: fills a fresh index from a point-in-time view of
+ * the record index (every projected kind, however many records), switches the alias in one atomic
+ * step, drops the old index. Searches keep working throughout.
+ *
+ * <p>Changes made while the copy runs are not looked for by clock: from the moment the fresh index
+ * exists, every projection writes to it as well (a second alias names it), and external versions
+ * let the copy and those projections land in any order. Whatever could not be projected meanwhile
+ * is still in the outbox, which the rebuild drains into the new index once it is live.
  */
 @ApplicationScoped
 public class SearchIndexRebuild {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexRebuild.class.getName());
   private static final int BATCH = 500;
-
-  /** Covers the record index's refresh interval, so a story saved just before is not missed. */
-  private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(5);
+  private static final int CONFLICT = 409;
+  private static final int OUTBOX_PAGE = 1_000;
 
   @Inject ElasticsearchClient client;
   @Inject RecordIndex records;
+  @Inject RecordStores stores;
   @Inject SearchIndex index;
-  @Inject StoryDocuments documents;
-  @Inject StoryProjector projector;
+  @Inject Projections projections;
   @Inject Clock clock;
 
   private final AtomicBoolean running = new AtomicBoolean();
@@ -56,8 +68,8 @@ public class SearchIndexRebuild {
     }
     try {
       return rebuildNow();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
     } finally {
       running.set(false);
     }
@@ -67,113 +79,125 @@ public class SearchIndexRebuild {
     Instant started = clock.instant();
     String fresh = index.alias() + "-" + started.toEpochMilli();
     index.createIndex(fresh);
-    long copied = copyStoriesInto(fresh);
-    client.indices().refresh(r -> r.index(fresh));
-    Set<String> old = index.indicesBehindAlias();
+    client.indices().putAlias(a -> a.index(fresh).name(index.buildingAlias()));
+    long copied;
+    try {
+      // every write acknowledged before this point is in the view the copy reads; every one after
+      // it is projected into the fresh index as well
+      records.refresh();
+      copied = copyInto(fresh);
+      client.indices().refresh(r -> r.index(fresh));
+    } catch (IOException | RuntimeException e) {
+      abandon(fresh);
+      throw e;
+    }
+    Set<String> old = switchTo(fresh);
+    for (String o : old) {
+      client.indices().delete(d -> d.index(o));
+    }
+    int caughtUp = drainOutbox();
+    long millis = Duration.between(started, clock.instant()).toMillis();
+    LOG.info(() -> "Rebuilt the search index as " + fresh + ": " + copied + " records");
+    return new RebuildReport(fresh, copied, caughtUp, millis);
+  }
+
+  private long copyInto(String target) {
+    AtomicLong copied = new AtomicLong();
+    for (Projector<?> projector : projections.all()) {
+      copyKind(projector, target, copied);
+    }
+    return copied.get();
+  }
+
+  private <T> void copyKind(Projector<T> projector, String target, AtomicLong copied) {
+    stores
+        .of(projector.kind())
+        .forEachSnapshot(
+            BATCH,
+            batch -> {
+              List<BulkOperation> operations = new ArrayList<>(batch.size());
+              for (RecordSnapshot<T> snapshot : batch) {
+                operations.add(operation(projector, target, snapshot));
+              }
+              bulk(target, operations);
+              copied.addAndGet(batch.size());
+            });
+  }
+
+  private static <T> BulkOperation operation(
+      Projector<T> projector, String target, RecordSnapshot<T> snapshot) {
+    Optional<SearchDocument> document = snapshot.value().flatMap(projector::document);
+    JsonObject source =
+        document
+            .map(DocumentJson::toObject)
+            .orElseGet(() -> SearchIndex.retired(projector.kind().name(), snapshot.id()));
+    return BulkOperation.of(
+        b ->
+            b.index(
+                i ->
+                    i.index(target)
+                        .id(snapshot.id())
+                        .version(snapshot.version())
+                        .versionType(VersionType.External)
+                        .document(JsonData.of(source))));
+  }
+
+  /** A conflict means a live projection wrote a newer version first: that one stands. */
+  private void bulk(String target, List<BulkOperation> operations) {
+    try {
+      BulkResponse response = client.bulk(b -> b.operations(operations));
+      if (response.errors()) {
+        List<BulkResponseItem> failed =
+            response.items().stream()
+                .filter(item -> item.error() != null && item.status() != CONFLICT)
+                .toList();
+        if (!failed.isEmpty()) {
+          throw new IllegalStateException(
+              "Bulk indexing into " + target + " failed: " + failed.get(0).error().reason());
+        }
+      }
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
+    }
+  }
+
+  /** In one atomic alias change: the fresh index becomes the live one, the old ones leave. */
+  private Set<String> switchTo(String fresh) throws IOException {
+    Set<String> old = new HashSet<>(index.indicesBehindAlias());
     client
         .indices()
         .updateAliases(
             u -> {
               u.actions(
                   a -> a.add(add -> add.index(fresh).alias(index.alias()).isWriteIndex(true)));
-              old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(index.alias()))));
+              u.actions(a -> a.remove(r -> r.index(fresh).alias(index.buildingAlias())));
+              old.stream()
+                  .filter(o -> !o.equals(fresh))
+                  .forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(index.alias()))));
               return u;
             });
-    for (String o : old) {
-      client.indices().delete(d -> d.index(o));
-    }
-    int caughtUp = projectChangedSince(started.minus(CATCH_UP_MARGIN));
-    LOG.info(() -> "Rebuilt the search index as " + fresh + ": " + copied + " stories");
-    return new RebuildReport(
-        fresh, copied, caughtUp, Duration.between(started, clock.instant()).toMillis());
+    old.remove(fresh);
+    return old;
   }
 
-  private long copyStoriesInto(String target) throws IOException {
-    String pit =
-        client.openPointInTime(p -> p.index(records.name()).keepAlive(k -> k.time("2m"))).id();
-    long copied = 0;
+  private void abandon(String fresh) {
     try {
-      List<FieldValue> after = null;
-      while (true) {
-        SearchResponse<CaseStory> page = storiesAfter(pit, after);
-        List<Hit<CaseStory>> hits = page.hits().hits();
-        if (hits.isEmpty()) {
-          return copied;
-        }
-        bulkIndex(target, hits);
-        copied += hits.size();
-        after = hits.get(hits.size() - 1).sort();
+      client.indices().delete(d -> d.index(fresh));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not remove the abandoned index " + fresh, e);
+    }
+  }
+
+  private int drainOutbox() {
+    int projected = 0;
+    for (OutboxEntry entry : stores.outbox().pending(OUTBOX_PAGE)) {
+      try {
+        projections.project(entry.kind(), entry.recordId());
+        projected++;
+      } catch (RuntimeException e) {
+        LOG.fine(() -> "Left for the retrier: " + entry.recordId() + ": " + e.getMessage());
       }
-    } finally {
-      client.closePointInTime(c -> c.id(pit));
     }
-  }
-
-  private SearchResponse<CaseStory> storiesAfter(String pit, List<FieldValue> after)
-      throws IOException {
-    return client.search(
-        s -> {
-          s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m")))
-              .query(publishedStoriesOnly())
-              .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)))
-              .size(BATCH);
-          if (after != null) {
-            s.searchAfter(after);
-          }
-          return s;
-        },
-        CaseStory.class);
-  }
-
-  private void bulkIndex(String target, List<Hit<CaseStory>> hits) throws IOException {
-    List<BulkOperation> operations = new ArrayList<>(hits.size());
-    for (Hit<CaseStory> hit : hits) {
-      CaseStory story = hit.source().withRecordId(hit.id());
-      operations.add(
-          BulkOperation.of(
-              b -> b.index(i -> i.index(target).id(story.getId()).document(documents.of(story)))));
-    }
-    BulkResponse response = client.bulk(b -> b.operations(operations));
-    if (response.errors()) {
-      throw new IllegalStateException("Bulk indexing into " + target + " reported errors");
-    }
-  }
-
-  private int projectChangedSince(Instant since) throws IOException {
-    SearchResponse<Void> changed =
-        client.search(
-            s ->
-                s.index(records.name())
-                    .query(
-                        q ->
-                            q.bool(
-                                b ->
-                                    b.filter(storiesOnly())
-                                        .filter(
-                                            f ->
-                                                f.range(
-                                                    r ->
-                                                        r.date(
-                                                            d ->
-                                                                d.field("updated")
-                                                                    .gte(since.toString()))))))
-                    .source(src -> src.fetch(false))
-                    .size(10_000),
-            Void.class);
-    changed.hits().hits().forEach(hit -> projector.project(hit.id()));
-    return changed.hits().hits().size();
-  }
-
-  private static Query publishedStoriesOnly() {
-    return Query.of(
-        q ->
-            q.bool(
-                b ->
-                    b.filter(storiesOnly())
-                        .mustNot(m -> m.term(t -> t.field("status").value("DRAFT")))));
-  }
-
-  private static Query storiesOnly() {
-    return Query.of(q -> q.term(t -> t.field(RecordIndex.entityField()).value("CaseStory")));
+    return projected;
   }
 }

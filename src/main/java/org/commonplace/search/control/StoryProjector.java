@@ -3,35 +3,42 @@ package org.commonplace.search.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.commonplace.platform.elasticsearch.Versioned;
-import org.commonplace.story.control.StoryChangeJournal;
-import org.commonplace.story.control.StoryRecords;
-import org.commonplace.story.entity.StoryChange;
+import org.commonplace.platform.markdown.MarkdownRenderer;
+import org.commonplace.platform.record.RecordKind;
+import org.commonplace.search.entity.SearchDocument;
+import org.commonplace.search.entity.StoryDocument;
+import org.commonplace.story.entity.CaseStory;
 
-/**
- * Makes the search index agree with the record for one story. Idempotent: it always projects the
- * record as it is now, so running it twice, late or out of order does no harm.
- */
+/** Case stories in search: published ones only, with the body as plain text. */
 @ApplicationScoped
-public class StoryProjector {
+public class StoryProjector implements Projector<CaseStory> {
 
-  @Inject StoryChangeJournal journal;
-  @Inject StoryRecords records;
-  @Inject StoryDocuments documents;
-  @Inject SearchIndex index;
+  @Inject MarkdownRenderer markdown;
 
-  /**
-   * @throws RuntimeException when Elasticsearch refuses; the journal entry then stays for a retry
-   */
-  public void project(String storyId) {
-    // read the entry before the record: a change recorded after this read has a newer sequence
-    // number, so the acknowledgement below fails and the entry stays for the next pass
-    Optional<Versioned<StoryChange>> entry = journal.find(storyId);
-    // a draft is not searchable: a story taken back into draft leaves the index
-    records
-        .find(storyId)
-        .filter(story -> !story.isDraft())
-        .ifPresentOrElse(story -> index.put(documents.of(story)), () -> index.remove(storyId));
-    entry.ifPresent(journal::acknowledge);
+  @Override
+  public RecordKind<CaseStory> kind() {
+    return CaseStory.KIND;
+  }
+
+  @Override
+  public Optional<SearchDocument> document(CaseStory story) {
+    if (story.isDraft()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new StoryDocument(
+            story.getId(),
+            CaseStory.KIND.name(),
+            story.getTitle(),
+            story.getSummary(),
+            markdown.toPlainText(story.getBody()),
+            story.getTags(),
+            story.getAuthor(),
+            story.getOrganisation(),
+            story.getNetwork(),
+            story.getNetworkId(),
+            story.getAuthorId(),
+            story.getCreated(),
+            story.getUpdated()));
   }
 }

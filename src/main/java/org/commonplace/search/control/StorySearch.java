@@ -1,6 +1,7 @@
 package org.commonplace.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -13,17 +14,18 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonplace.platform.markdown.HtmlText;
+import org.commonplace.platform.record.Failures;
 import org.commonplace.search.entity.SearchHit;
 import org.commonplace.search.entity.SearchQuery;
 import org.commonplace.search.entity.SearchResults;
 import org.commonplace.search.entity.StoryDocument;
 import org.commonplace.search.entity.TagCount;
+import org.commonplace.story.entity.CaseStory;
 
 /**
  * Answers a member's search over case stories: words matched through the English hunspell analyzer
@@ -36,6 +38,11 @@ public class StorySearch {
   private static final String TAGS = "tags";
   private static final int TAG_FACET_SIZE = 25;
   private static final int SNIPPET_CHARS = 180;
+
+  private static final Query STORIES =
+      Query.of(q -> q.term(t -> t.field("kind").value(CaseStory.KIND.name())));
+  private static final Query RETIRED =
+      Query.of(q -> q.term(t -> t.field(SearchIndex.RETIRED).value(true)));
 
   @Inject ElasticsearchClient client;
   @Inject SearchIndex index;
@@ -50,8 +57,8 @@ public class StorySearch {
       List<SearchHit> hits = response.hits().hits().stream().map(StorySearch::toHit).toList();
       long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
       return new SearchResults(query, total, hits, tags(response));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
     }
   }
 
@@ -62,7 +69,15 @@ public class StorySearch {
         s -> {
           s.index(index.alias())
               .query(
-                  q -> q.bool(b -> b.must(words(query)).filter(tagFilter(query)).filter(mayRead)))
+                  q ->
+                      q.bool(
+                          b ->
+                              b.must(words(query))
+                                  .filter(tagFilter(query))
+                                  .filter(mayRead)
+                                  .filter(STORIES)
+                                  // drafts and deleted stories leave a retired document behind
+                                  .mustNot(RETIRED)))
               .from(query.from())
               .size(SearchQuery.PAGE_SIZE)
               .trackTotalHits(t -> t.enabled(true))

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record StoryDocument(
     String id,
+    String kind,
     String title,
     String summary,
     String body,
@@ -20,4 +21,5 @@ public record StoryDocument(
     String networkId,
     String authorId,
     Instant created,
-    Instant updated) {}
+    Instant updated)
+    implements SearchDocument {}

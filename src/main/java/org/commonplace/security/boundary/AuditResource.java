@@ -12,7 +12,7 @@ import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
-import org.commonplace.platform.elasticsearch.RecordDocuments.Found;
+import org.commonplace.platform.record.Found;
 import org.commonplace.security.control.AuditLog;
 import org.commonplace.security.entity.AuditEntry;
 

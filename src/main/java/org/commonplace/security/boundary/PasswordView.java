@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
+import org.commonplace.member.control.CurrentMember;
 import org.commonplace.member.entity.Member;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.security.control.AccountService;
@@ -19,6 +20,7 @@ public class PasswordView {
 
   @Inject AccountService accounts;
   @Inject CurrentViewer viewer;
+  @Inject CurrentMember me;
   @Inject PageAccess access;
   @Inject SignInSessions sessions;
   @Inject PageRequest page;
@@ -32,7 +34,7 @@ public class PasswordView {
   }
 
   public String change() {
-    Member member = viewer.member().orElse(null);
+    Member member = me.member().orElse(null);
     if (member == null) {
       page.error(null, "account.signedOut");
       return null;

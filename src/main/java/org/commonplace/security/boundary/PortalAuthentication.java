@@ -13,8 +13,10 @@ import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.entity.Member;
+import org.commonplace.platform.record.RecordStoreUnavailableException;
+import org.commonplace.platform.web.UnavailableAnswer;
 import org.commonplace.security.control.ApiTokenRecords;
 import org.commonplace.security.entity.SignInStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +43,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
   @Inject SignInSessions sessions;
   @Inject ApiTokenRecords tokens;
+  @Inject UnavailableAnswer unavailable;
 
   @Inject
   @ConfigProperty(name = "commonplace.admin.token")
@@ -52,6 +55,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     if (request.getRequestURI().contains("/jakarta.faces.resource/")) {
       return context.doNothing();
     }
+    try {
+      return identify(request, context);
+    } catch (RecordStoreUnavailableException e) {
+      // who is calling cannot be checked: say so, rather than treat a member as a visitor
+      unavailable.answer(request, response);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+  }
+
+  private AuthenticationStatus identify(HttpServletRequest request, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof VerifiedMember verified) {
       sessions.begin(request, verified.member(), SignInStage.COMPLETE);
@@ -71,7 +84,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpMessageContext context, String token) {
     if (isOperatorToken(token)) {
       request.setAttribute(BY_TOKEN, Boolean.TRUE);
-      return context.notifyContainerAboutLogin(CurrentViewer.OPERATOR, Set.of("admin"));
+      return context.notifyContainerAboutLogin(Viewer.OPERATOR_PRINCIPAL, Set.of("admin"));
     }
     Optional<String> memberId = tokens.memberFor(token);
     if (memberId.isEmpty()) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.member.control.CurrentMember;
 import org.commonplace.member.entity.Member;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.security.control.AccountService;
@@ -27,6 +28,7 @@ public class SecondFactorSetupView {
 
   @Inject AccountService accounts;
   @Inject CurrentViewer viewer;
+  @Inject CurrentMember me;
   @Inject SignInSessions sessions;
   @Inject PageRequest page;
 
@@ -83,7 +85,7 @@ public class SecondFactorSetupView {
   }
 
   private Optional<Member> who() {
-    return viewer.member().or(() -> sessions.pending(page.request(), SignInStage.ENROLMENT_OWED));
+    return me.member().or(() -> sessions.pending(page.request(), SignInStage.ENROLMENT_OWED));
   }
 
   /** Grouped in fours, as people copy it into an app by hand. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.member.control.CurrentMember;
 import org.commonplace.security.control.AuditLog;
 import org.commonplace.security.entity.AuditEvent;
 
@@ -22,6 +23,7 @@ public class SignOutServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject CurrentViewer viewer;
+  @Inject CurrentMember me;
   @Inject SignInSessions sessions;
   @Inject AuditLog audit;
   @Inject ClientAddress addresses;
@@ -29,8 +31,7 @@ public class SignOutServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    viewer
-        .member()
+    me.member()
         .ifPresent(
             m -> audit.record(AuditEvent.SIGNED_OUT, m.email(), m.id(), addresses.of(request)));
     request.logout();

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonplace.member.control.MemberRecords;
 import org.commonplace.member.entity.Member;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.security.entity.AuditEvent;

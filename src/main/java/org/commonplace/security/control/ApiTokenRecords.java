@@ -9,10 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.commonplace.platform.elasticsearch.ConcurrentChangeException;
-import org.commonplace.platform.elasticsearch.RecordDocuments;
-import org.commonplace.platform.elasticsearch.RecordIndex;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.ConcurrentChangeException;
+import org.commonplace.platform.record.RecordIndex;
+import org.commonplace.platform.record.RecordStore;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.security.entity.ApiToken;
 
@@ -28,9 +29,13 @@ public class ApiTokenRecords {
 
   public static final int MAX_TOKENS_PER_MEMBER = 20;
 
+  @Inject RecordStores stores;
   @Inject RecordIndex records;
-  @Inject RecordDocuments documents;
   @Inject Clock clock;
+
+  private RecordStore<ApiToken> store() {
+    return stores.of(ApiToken.KIND);
+  }
 
   /**
    * @return the token text, shown to the member once and never stored
@@ -49,7 +54,7 @@ public class ApiTokenRecords {
     }
     String token = ApiTokens.generate();
     String hash = ApiTokens.hash(token);
-    documents.put(id(hash), ApiToken.of(hash, memberId, clean, clock.instant()));
+    store().put(hash, ApiToken.of(hash, memberId, clean, clock.instant()));
     return token;
   }
 
@@ -59,8 +64,8 @@ public class ApiTokenRecords {
       return Optional.empty();
     }
     String hash = ApiTokens.hash(presented);
-    return records
-        .get(id(hash), ApiToken.class)
+    return store()
+        .find(hash)
         .map(
             found -> {
               noteUse(found);
@@ -69,15 +74,13 @@ public class ApiTokenRecords {
   }
 
   public List<ApiToken> of(String memberId) {
-    documents.refresh();
-    return documents
+    records.refresh();
+    return store()
         .search(
-            ApiToken.ENTITY,
             Query.of(q -> q.term(t -> t.field("memberId").value(memberId))),
             List.of(SortOptions.of(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))),
             0,
-            MAX_TOKENS_PER_MEMBER * 2,
-            ApiToken.class)
+            MAX_TOKENS_PER_MEMBER * 2)
         .items();
   }
 
@@ -90,12 +93,11 @@ public class ApiTokenRecords {
     if (tokenId == null || !tokenId.matches("[0-9a-f]{64}")) {
       return false;
     }
-    boolean own =
-        records
-            .get(id(tokenId), ApiToken.class)
-            .filter(t -> t.value().memberId().equals(memberId))
-            .isPresent();
-    return own && documents.delete(id(tokenId));
+    return store()
+        .find(tokenId)
+        .filter(t -> t.value().memberId().equals(memberId))
+        .map(t -> store().delete(t))
+        .orElse(false);
   }
 
   /** Conditional, so a use that races with a revocation can never write the revoked token back. */
@@ -106,21 +108,18 @@ public class ApiTokenRecords {
       return;
     }
     try {
-      documents.replace(
-          found,
-          new ApiToken(
-              token.entity(),
-              token.id(),
-              token.memberId(),
-              token.name(),
-              token.created(),
-              clock.instant()));
+      store()
+          .replace(
+              found,
+              new ApiToken(
+                  token.entity(),
+                  token.id(),
+                  token.memberId(),
+                  token.name(),
+                  token.created(),
+                  clock.instant()));
     } catch (ConcurrentChangeException e) {
       // revoked or used by another request meanwhile: nothing to note
     }
-  }
-
-  private static String id(String hash) {
-    return "api-token:" + hash;
   }
 }

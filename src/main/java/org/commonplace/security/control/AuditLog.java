@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.commonplace.platform.elasticsearch.RecordDocuments;
-import org.commonplace.platform.elasticsearch.RecordDocuments.Found;
+import org.commonplace.platform.record.Found;
+import org.commonplace.platform.record.RecordStores;
 import org.commonplace.security.entity.AuditEntry;
 import org.commonplace.security.entity.AuditEvent;
 
@@ -25,14 +25,14 @@ public class AuditLog {
   private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
   public static final int PAGE_SIZE = 50;
 
-  @Inject RecordDocuments documents;
+  @Inject RecordStores stores;
   @Inject Clock clock;
 
   public void record(AuditEvent outcome, String account, String memberId, String address) {
     String id = UUID.randomUUID().toString();
     AuditEntry entry = AuditEntry.of(id, clock.instant(), outcome, account, memberId, address);
     try {
-      documents.put("audit:" + id, entry);
+      stores.of(AuditEntry.KIND).put(id, entry);
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -44,12 +44,12 @@ public class AuditLog {
   /** Newest first; near-real-time. */
   public Found<AuditEntry> newest(int page) {
     int safePage = Math.max(1, Math.min(page, 10_000 / PAGE_SIZE));
-    return documents.search(
-        AuditEntry.ENTITY,
-        Query.of(q -> q.matchAll(m -> m)),
-        List.of(SortOptions.of(o -> o.field(f -> f.field("at").order(SortOrder.Desc)))),
-        (safePage - 1) * PAGE_SIZE,
-        PAGE_SIZE,
-        AuditEntry.class);
+    return stores
+        .of(AuditEntry.KIND)
+        .search(
+            Query.of(q -> q.matchAll(m -> m)),
+            List.of(SortOptions.of(o -> o.field(f -> f.field("at").order(SortOrder.Desc)))),
+            (safePage - 1) * PAGE_SIZE,
+            PAGE_SIZE);
   }
 }

@@ -11,13 +11,12 @@ import org.commonplace.member.control.EmailTakenException;
 import org.commonplace.member.control.InvitationRecords;
 import org.commonplace.member.control.MemberRecords;
 import org.commonplace.member.control.OrganisationRecords;
-import org.commonplace.member.control.RecordIds;
 import org.commonplace.member.entity.Invitation;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.MemberRules;
 import org.commonplace.member.entity.NetworkRole;
-import org.commonplace.platform.elasticsearch.ConcurrentChangeException;
-import org.commonplace.platform.elasticsearch.Versioned;
+import org.commonplace.platform.record.ConcurrentChangeException;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.security.entity.AuditEvent;
@@ -76,7 +75,7 @@ public class SignUpService {
   private Member join(Versioned<Invitation> invitation, SignUpForm form, Instant now, String ip) {
     Member member =
         Member.create(
-                RecordIds.newId(form.getProfile().getName()),
+                MemberRecords.newId(form.getProfile().getName()),
                 form.getProfile(),
                 form.getEmail(),
                 now)

@@ -2,6 +2,7 @@ package org.commonplace.security.entity;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
+import org.commonplace.platform.record.RecordKind;
 
 /**
  * One line of the audit log: when, what, for which account (as typed, so failed attempts on unknown
@@ -17,6 +18,10 @@ public record AuditEntry(
     String address) {
 
   public static final String ENTITY = "AuditEntry";
+
+  /** Stored under "audit:" and the id, apart from other kinds. */
+  public static final RecordKind<AuditEntry> KIND =
+      RecordKind.of(ENTITY, AuditEntry.class, "audit:");
 
   /** Long enough for any real address; a 10 kB "email" is cut, not stored whole. */
   public static final int ACCOUNT_MAX_CHARS = 320;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,14 +14,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.control.AccessDeniedException;
-import org.commonplace.access.control.NetworkAccess;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Viewer;
+import org.commonplace.member.control.NetworkAccess;
+import org.commonplace.platform.record.Versioned;
+import org.commonplace.platform.web.IfMatch;
+import org.commonplace.platform.web.PreconditionRequiredException;
+import org.commonplace.story.control.StoryChangedMeanwhileException;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.control.StoryRecords.StoryPage;
 import org.commonplace.story.control.StoryService;
@@ -53,37 +60,63 @@ public class StoriesResource {
     return records.newest(access.readable(who), (safePage - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
+  /** The story with its version as the ETag, which a PUT must send back in If-Match. */
   @GET
   @Path("{id}")
-  public CaseStory story(@PathParam("id") String id) {
-    return service.read(signedIn(), id).orElseThrow(NotFoundException::new);
+  public Response story(@PathParam("id") String id) {
+    Versioned<CaseStory> story = service.read(signedIn(), id).orElseThrow(NotFoundException::new);
+    return Response.ok(story.value()).tag(etag(story)).build();
   }
 
   /** Invalid drafts are answered with every broken rule; {@code ?draft=true} keeps it private. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response write(StoryDraft draft, @QueryParam("draft") boolean asDraft) {
-    CaseStory story =
+    Versioned<CaseStory> story =
         service.write(
             signedIn(),
             draft == null ? new StoryDraft() : draft,
             asDraft ? StoryStatus.DRAFT : StoryStatus.PUBLISHED);
-    return Response.created(uri.getAbsolutePathBuilder().path(story.getId()).build())
-        .entity(story)
+    return Response.created(uri.getAbsolutePathBuilder().path(story.id()).build())
+        .tag(etag(story))
+        .entity(story.value())
         .build();
   }
 
-  /** Replaces the caller's own draft; {@code ?publish=true} publishes it. */
+  /**
+   * Replaces the caller's own draft with the representation sent (as {@code GET} returned it, or
+   * only the fields a draft has). {@code If-Match} must name the version it was based on: without
+   * it 428, with an older one 412 and the current version. {@code "status": "PUBLISHED"} or {@code
+   * ?publish=true} publishes it.
+   */
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public CaseStory revise(
-      @PathParam("id") String id, StoryDraft draft, @QueryParam("publish") boolean publish) {
-    return service.revise(
-        signedIn(),
-        id,
-        draft == null ? new StoryDraft() : draft,
-        publish ? StoryStatus.PUBLISHED : StoryStatus.DRAFT);
+  public Response revise(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      StoryDraft draft,
+      @QueryParam("publish") boolean publish) {
+    Viewer who = signedIn();
+    IfMatch basedOn = IfMatch.parse(ifMatch).orElseThrow(PreconditionRequiredException::new);
+    Versioned<CaseStory> current = service.read(who, id).orElseThrow(NotFoundException::new);
+    if (!basedOn.matches(current.version())) {
+      throw new StoryChangedMeanwhileException(current);
+    }
+    StoryDraft sent = draft == null ? new StoryDraft() : draft;
+    boolean publishing = publish || sent.getStatus() == StoryStatus.PUBLISHED;
+    Versioned<CaseStory> revised =
+        service.revise(
+            who,
+            id,
+            sent,
+            publishing ? StoryStatus.PUBLISHED : StoryStatus.DRAFT,
+            current.version());
+    return Response.ok(revised.value()).tag(etag(revised)).build();
+  }
+
+  private static EntityTag etag(Versioned<CaseStory> story) {
+    return new EntityTag(Long.toString(story.version()));
   }
 
   private Viewer signedIn() {

@@ -15,8 +15,11 @@ import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.entity.Action;
 import org.commonplace.member.control.NetworkRecords;
+import org.commonplace.platform.record.RecordStoreUnavailableException;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.platform.web.Messages;
+import org.commonplace.story.control.StoryChangedMeanwhileException;
 import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
@@ -35,6 +38,7 @@ public class StoryEditView {
 
   private static final Logger LOG = Logger.getLogger(StoryEditView.class.getName());
   static final String FORM = "story";
+  private static final long NO_VERSION = -1;
 
   @Inject StoryService service;
   @Inject CurrentViewer viewer;
@@ -44,6 +48,8 @@ public class StoryEditView {
 
   private StoryDraft draft = new StoryDraft();
   private String id;
+  private Long basedOn;
+  private CaseStory savedMeanwhile;
 
   /** View action: visitors sign in first; a draft id must be the member's own draft. */
   public void load() {
@@ -52,13 +58,14 @@ public class StoryEditView {
       return;
     }
     if (id != null && !id.isBlank() && !faces.isPostback()) {
-      CaseStory story = service.read(viewer.viewer(), id).orElse(null);
-      if (story == null) {
+      Versioned<CaseStory> found = service.read(viewer.viewer(), id).orElse(null);
+      if (found == null) {
         page.notFound();
-      } else if (!story.isDraft() || !viewer.viewer().is(story.getAuthorId())) {
+      } else if (!found.value().isDraft() || !viewer.viewer().is(found.value().getAuthorId())) {
         page.answer(new AccessDeniedException(Action.EDIT_DRAFT, true));
       } else {
-        draft = StoryDraft.of(story);
+        draft = StoryDraft.of(found.value());
+        basedOn = found.version();
       }
     }
   }
@@ -88,12 +95,21 @@ public class StoryEditView {
 
   private String save(StoryStatus status) {
     try {
-      CaseStory story =
+      Versioned<CaseStory> story =
           isRevision()
-              ? service.revise(viewer.viewer(), id, draft, status)
+              ? service.revise(viewer.viewer(), id, draft, status, basedOnOrNone())
               : service.write(viewer.viewer(), draft, status);
       String flag = status == StoryStatus.PUBLISHED ? "published" : "saved";
-      return "/story/view?faces-redirect=true&" + flag + "=true&id=" + story.getId();
+      return "/story/view?faces-redirect=true&" + flag + "=true&id=" + story.id();
+    } catch (StoryChangedMeanwhileException e) {
+      // the typed text stays in the form; the other version is shown beside it, and saving again
+      // is based on that version, so the member decides what the draft becomes
+      savedMeanwhile = e.current().value();
+      basedOn = e.current().version();
+      faces.addMessage(null, error("story.write.changedMeanwhile"));
+    } catch (RecordStoreUnavailableException e) {
+      LOG.log(Level.WARNING, "Saving a story failed: the store is unavailable", e);
+      faces.addMessage(null, error("story.write.unavailable"));
     } catch (InvalidStoryException e) {
       e.violations().forEach(this::show);
     } catch (AccessDeniedException e) {
@@ -107,6 +123,11 @@ public class StoryEditView {
     return null;
   }
 
+  /** A revision posted without the version it started from counts as based on none. */
+  private long basedOnOrNone() {
+    return basedOn == null ? NO_VERSION : basedOn;
+  }
+
   public boolean isRevision() {
     return id != null && !id.isBlank();
   }
@@ -117,6 +138,24 @@ public class StoryEditView {
 
   public String getId() {
     return id;
+  }
+
+  /** The version of the draft the member started from; travels with the stateless form. */
+  public Long getBasedOn() {
+    return basedOn;
+  }
+
+  public void setBasedOn(Long basedOn) {
+    this.basedOn = basedOn;
+  }
+
+  /** The version someone else saved while this member was typing, shown beside the form. */
+  public CaseStory getSavedMeanwhile() {
+    return savedMeanwhile;
+  }
+
+  public String getSavedMeanwhileTags() {
+    return savedMeanwhile == null ? "" : String.join(", ", savedMeanwhile.getTags());
   }
 
   public void setId(String id) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonplace.access.boundary.CurrentViewer;
-import org.commonplace.access.control.NetworkAccess;
+import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.control.StoryRecords.StoryPage;
 import org.commonplace.story.entity.CaseStory;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.platform.markdown.MarkdownRenderer;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 
@@ -32,7 +33,7 @@ public class StoryReadView {
       page.requireSignIn();
       return;
     }
-    story = service.read(viewer.viewer(), id).orElse(null);
+    story = service.read(viewer.viewer(), id).map(Versioned::value).orElse(null);
     if (story == null) {
       page.notFound();
     }

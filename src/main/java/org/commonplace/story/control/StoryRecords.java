@@ -4,98 +4,101 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.data.Limit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.commonplace.platform.elasticsearch.RecordDocuments;
-import org.commonplace.platform.elasticsearch.RecordDocuments.Found;
-import org.commonplace.platform.elasticsearch.RecordIndex;
+import org.commonplace.platform.id.Ids;
+import org.commonplace.platform.record.Found;
+import org.commonplace.platform.record.RecordStore;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryStatus;
 
 /**
- * Reads stories from the record index with the Elasticsearch client: realtime by id (an author sees
- * the story just saved), and pages with an exact total, which the repository cannot give.
+ * Where stories are kept: by id and every write through the record store (realtime, versioned,
+ * conditional, projected), lists of one member's stories through the JNoSQL repository, and the
+ * paged list of the newest stories, which needs an exact total, through the record store's search.
  */
 @ApplicationScoped
 public class StoryRecords {
 
-  static final String ENTITY = "CaseStory";
+  @Inject RecordStores stores;
+  @Inject StoryRepository repository;
 
-  @Inject RecordIndex records;
-  @Inject RecordDocuments documents;
+  private RecordStore<CaseStory> store() {
+    return stores.of(CaseStory.KIND);
+  }
 
-  public Optional<CaseStory> find(String id) {
-    if (!StoryIds.isWellFormed(id)) {
-      return Optional.empty();
-    }
-    return records.get(id, CaseStory.class).map(found -> found.value().withRecordId(found.id()));
+  public Optional<Versioned<CaseStory>> find(String id) {
+    return Ids.isWellFormed(id) ? store().find(id) : Optional.empty();
   }
 
   public boolean exists(String id) {
-    return StoryIds.isWellFormed(id) && records.exists(id);
+    return find(id).isPresent();
   }
 
   /**
-   * Published stories of the given networks, newest first. Near-real-time: a story saved in the
-   * last second may be missing.
+   * @return empty when a story with this id exists; nothing is stored then
+   */
+  public Optional<Versioned<CaseStory>> create(CaseStory story) {
+    return store().create(story.getId(), story);
+  }
+
+  /**
+   * @throws org.commonplace.platform.record.ConcurrentChangeException when the story changed since
+   *     it was read
+   */
+  public Versioned<CaseStory> replace(Versioned<CaseStory> read, CaseStory changed) {
+    return store().replace(read, changed);
+  }
+
+  /**
+   * Published stories of the given networks, newest first, with how many there are in all.
+   * Near-real-time: a story saved in the last second may be missing.
    */
   public StoryPage newest(Set<String> networks, int offset, int size) {
-    return page(published(networks, Optional.empty()), offset, size);
-  }
-
-  /** One member's published stories in the given networks, newest first. */
-  public StoryPage byAuthor(String authorId, Set<String> networks, int offset, int size) {
-    return page(published(networks, Optional.of(authorId)), offset, size);
-  }
-
-  /** A member's own drafts, newest first: only ever shown to that member. */
-  public StoryPage draftsOf(String authorId, int offset, int size) {
-    Query drafts =
+    if (networks.isEmpty()) {
+      return new StoryPage(List.of(), 0);
+    }
+    List<FieldValue> ids = networks.stream().map(FieldValue::of).toList();
+    Query published =
         Query.of(
             q ->
                 q.bool(
                     b ->
-                        b.filter(f -> f.term(t -> t.field("authorId").value(authorId)))
-                            .filter(
-                                f ->
-                                    f.term(
+                        b.filter(f -> f.terms(t -> t.field("networkId").terms(v -> v.value(ids))))
+                            .mustNot(
+                                m ->
+                                    m.term(
                                         t -> t.field("status").value(StoryStatus.DRAFT.name())))));
-    return page(drafts, offset, size);
-  }
-
-  private static Query published(Set<String> networks, Optional<String> authorId) {
-    List<FieldValue> ids = networks.stream().map(FieldValue::of).toList();
-    return Query.of(
-        q ->
-            q.bool(
-                b -> {
-                  b.filter(f -> f.terms(t -> t.field("networkId").terms(v -> v.value(ids))))
-                      .mustNot(m -> m.term(t -> t.field("status").value(StoryStatus.DRAFT.name())));
-                  authorId.ifPresent(
-                      id -> b.filter(f -> f.term(t -> t.field("authorId").value(id))));
-                  return b;
-                }));
-  }
-
-  private StoryPage page(Query query, int offset, int size) {
     Found<CaseStory> found =
-        documents.search(
-            ENTITY,
-            query,
-            List.of(SortOptions.of(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))),
-            offset,
-            size,
-            CaseStory.class,
-            StoryRecords::withId);
+        store()
+            .search(
+                published,
+                List.of(
+                    SortOptions.of(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))),
+                offset,
+                size);
     return new StoryPage(found.items(), found.total());
   }
 
-  private static CaseStory withId(Hit<CaseStory> hit) {
-    return hit.source().withRecordId(hit.id());
+  /** One member's published stories in the given networks, newest first. */
+  public List<CaseStory> byAuthor(String authorId, Set<String> networks, int max) {
+    if (networks.isEmpty()) {
+      return List.of();
+    }
+    return repository.findByAuthorIdAndStatusAndNetworkIdInOrderByCreatedDesc(
+        authorId, StoryStatus.PUBLISHED, networks, Limit.of(max));
+  }
+
+  /** A member's own drafts, newest first: only ever shown to that member. */
+  public List<CaseStory> draftsOf(String authorId, int max) {
+    return repository.findByAuthorIdAndStatusOrderByCreatedDesc(
+        authorId, StoryStatus.DRAFT, Limit.of(max));
   }
 
   /** One page of stories and how many there are in all. */

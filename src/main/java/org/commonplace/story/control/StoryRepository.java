@@ -1,12 +1,26 @@
 package org.commonplace.story.control;
 
-import jakarta.data.repository.CrudRepository;
+import jakarta.data.Limit;
+import jakarta.data.repository.DataRepository;
 import jakarta.data.repository.Repository;
+import java.util.List;
+import java.util.Set;
 import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StoryStatus;
 
 /**
- * Writes stories to the record index. Its reads are near-real-time searches capped at ten results
- * unless paged, so reads that must see a fresh write go through {@link StoryRecords}.
+ * Finds lists of stories through Eclipse JNoSQL (the package note of platform.record says when a
+ * feature uses a repository). Near-real-time: a story saved in the last second may be missing.
+ * Every method takes a {@link Limit}: without one the driver stops at ten.
  */
 @Repository
-public interface StoryRepository extends CrudRepository<CaseStory, String> {}
+public interface StoryRepository extends DataRepository<CaseStory, String> {
+
+  /** One member's stories in one state, newest first. */
+  List<CaseStory> findByAuthorIdAndStatusOrderByCreatedDesc(
+      String authorId, StoryStatus status, Limit limit);
+
+  /** One member's stories in one state within the given networks, newest first. */
+  List<CaseStory> findByAuthorIdAndStatusAndNetworkIdInOrderByCreatedDesc(
+      String authorId, StoryStatus status, Set<String> networkIds, Limit limit);
+}

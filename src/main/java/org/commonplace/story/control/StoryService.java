@@ -1,7 +1,6 @@
 package org.commonplace.story.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -9,37 +8,38 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.control.AccessPolicy;
-import org.commonplace.access.control.NetworkAccess;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.MemberRecords;
+import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.Network;
+import org.commonplace.platform.id.Ids;
+import org.commonplace.platform.record.ConcurrentChangeException;
+import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.InvalidStoryException;
-import org.commonplace.story.entity.StoryChanged;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryRules;
 import org.commonplace.story.entity.StoryStatus;
 
 /**
  * Turns members' drafts into stored stories, and decides through {@link AccessPolicy} who may
- * write, revise and read them. The order of writes matters: the journal entry is written before the
- * story, so a crash between the two leaves a harmless entry to re-project, never an unprojected
- * story.
+ * write, revise and read them. A revision names the version it was based on: if the story changed
+ * since, nothing is stored and the caller learns what is there now.
  */
 @ApplicationScoped
 public class StoryService {
 
   private static final Logger LOG = Logger.getLogger(StoryService.class.getName());
 
-  @Inject StoryRepository repository;
+  /** A random six-character suffix collides about never; three tries make it never. */
+  private static final int ID_ATTEMPTS = 3;
+
   @Inject StoryRecords records;
-  @Inject StoryChangeJournal journal;
-  @Inject Event<StoryChanged> changes;
   @Inject AccessPolicy policy;
   @Inject NetworkAccess access;
   @Inject MemberRecords members;
@@ -53,52 +53,71 @@ public class StoryService {
    * @throws InvalidStoryException and stores nothing
    * @throws AccessDeniedException when the viewer is no member of the story's network
    */
-  public CaseStory write(Viewer viewer, StoryDraft draft, StoryStatus status) {
+  public Versioned<CaseStory> write(Viewer viewer, StoryDraft draft, StoryStatus status) {
     Member author = authorOf(viewer, draft);
-    CaseStory story =
-        CaseStory.create(StoryIds.newId(draft.getTitle()), draft, clock.instant(), status);
-    LOG.fine(() -> "Member " + author.id() + " wrote story " + story.getId());
-    return store(story);
+    for (int attempt = 1; ; attempt++) {
+      CaseStory story =
+          CaseStory.create(Ids.newId(draft.getTitle(), "story"), draft, clock.instant(), status);
+      Optional<Versioned<CaseStory>> stored = records.create(story);
+      if (stored.isPresent()) {
+        LOG.fine(() -> "Member " + author.id() + " wrote story " + story.getId());
+        return stored.get();
+      }
+      if (attempt == ID_ATTEMPTS) {
+        throw new IllegalStateException("No free id for a story after " + attempt + " tries");
+      }
+    }
   }
 
   /**
    * Replaces the author's draft with a new version, or publishes it.
    *
+   * @param basedOn the version the author started from
    * @throws AccessDeniedException unless the viewer wrote this draft and it is still a draft
+   * @throws StoryChangedMeanwhileException when the story is no longer at {@code basedOn}
    */
-  public CaseStory revise(Viewer viewer, String storyId, StoryDraft draft, StoryStatus status) {
-    CaseStory current = read(viewer, storyId).orElseThrow(StoryNotFoundException::new);
+  public Versioned<CaseStory> revise(
+      Viewer viewer, String storyId, StoryDraft draft, StoryStatus status, long basedOn) {
+    Versioned<CaseStory> current = read(viewer, storyId).orElseThrow(StoryNotFoundException::new);
+    CaseStory story = current.value();
     policy.require(
         viewer,
         Action.EDIT_DRAFT,
-        access.story(current.getNetworkId(), current.getAuthorId(), current.isDraft()));
+        access.story(story.getNetworkId(), story.getAuthorId(), story.isDraft()));
     authorOf(viewer, draft);
-    CaseStory revised = current.revise(draft, clock.instant(), status);
-    journal.record(revised.getId());
-    repository.save(revised);
-    changes.fireAsync(new StoryChanged(revised.getId()));
-    return revised;
+    if (current.version() != basedOn) {
+      throw new StoryChangedMeanwhileException(current);
+    }
+    try {
+      return records.replace(current, story.revise(draft, clock.instant(), status));
+    } catch (ConcurrentChangeException e) {
+      throw new StoryChangedMeanwhileException(
+          records.find(storyId).orElseThrow(StoryNotFoundException::new));
+    }
   }
 
   /** The story if it exists and the viewer may read it: to anyone else it does not exist. */
-  public Optional<CaseStory> read(Viewer viewer, String storyId) {
+  public Optional<Versioned<CaseStory>> read(Viewer viewer, String storyId) {
     return records
         .find(storyId)
         .filter(
-            story ->
+            found ->
                 policy.allows(
                     viewer,
                     Action.READ,
-                    access.story(story.getNetworkId(), story.getAuthorId(), story.isDraft())));
+                    access.story(
+                        found.value().getNetworkId(),
+                        found.value().getAuthorId(),
+                        found.value().isDraft())));
   }
 
-  /** Stores a story whose id and dates are already decided, as the content import does. */
-  public CaseStory store(CaseStory story) {
-    journal.record(story.getId());
-    repository.insert(story);
-    changes.fireAsync(new StoryChanged(story.getId()));
-    LOG.fine(() -> "Stored story " + story.getId());
-    return story;
+  /**
+   * Stores a story whose id and dates are already decided, as the content import does.
+   *
+   * @return false when a story with its id exists: nothing is overwritten
+   */
+  public boolean store(CaseStory story) {
+    return records.create(story).isPresent();
   }
 
   /**

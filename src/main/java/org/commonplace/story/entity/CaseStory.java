@@ -7,16 +7,21 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.commonplace.platform.record.RecordKind;
 
 /**
- * A quality-improvement story told by a member: the record of truth, stored in the record index
- * through Jakarta Data. Only a validated {@link StoryDraft} becomes a story, so a stored story
- * always satisfies {@link StoryRules}.
+ * A quality-improvement story told by a member: the record of truth, stored in the record index.
+ * Only a validated {@link StoryDraft} becomes a story, so a stored story always satisfies {@link
+ * StoryRules}.
  */
 @Entity("CaseStory")
 public class CaseStory implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  /** Stories are projected into search, and found in lists through their JNoSQL repository. */
+  public static final RecordKind<CaseStory> KIND =
+      RecordKind.projected("CaseStory", CaseStory.class);
 
   @Id private String id;
   @Column private String title;
@@ -94,15 +99,6 @@ public class CaseStory implements Serializable {
   public CaseStory createdAt(Instant when) {
     this.created = Objects.requireNonNull(when);
     this.updated = when;
-    return this;
-  }
-
-  /**
-   * Restores the id of a story read straight from the record index, which keeps the id as the
-   * document's {@code _id} rather than inside it.
-   */
-  public CaseStory withRecordId(String recordId) {
-    this.id = Objects.requireNonNull(recordId);
     return this;
   }
 

@@ -18,6 +18,7 @@ public class StoryDraft {
   private String network;
   private String networkId;
   private String authorId;
+  private StoryStatus status;
 
   public String getTitle() {
     return title;
@@ -91,6 +92,18 @@ public class StoryDraft {
 
   public void setAuthorId(String authorId) {
     this.authorId = authorId;
+  }
+
+  /**
+   * What an API client asks the story to become when it sends a whole story back ({@code PUBLISHED}
+   * publishes it); pages choose with their buttons instead.
+   */
+  public StoryStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(StoryStatus status) {
+    this.status = status;
   }
 
   /** A copy of a stored story to edit. */

@@ -3,21 +3,16 @@ package org.commonplace.access.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
-import org.commonplace.member.entity.Network;
-import org.commonplace.member.entity.NetworkKind;
-import org.commonplace.member.entity.NetworkVisibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -111,6 +106,7 @@ class AccessPolicyTest {
           everywhere(Action.MANAGE_ORGANISATIONS, "admin"),
           everywhere(Action.READ_AUDIT_LOG, "admin"),
           everywhere(Action.OPERATE, "operator admin"),
+          everywhere(Action.SEE_NETWORK_PROFILE, "*"),
           everywhere(Action.USE_DIRECTORY, "*"),
           everywhere(Action.MANAGE_OWN_ACCOUNT, "*"));
 
@@ -162,10 +158,8 @@ class AccessPolicyTest {
   @DisplayName("when listing what a member may read")
   class ReadableNetworks {
 
-    private final List<Network> networks =
-        List.of(
-            network(OPEN, NetworkVisibility.OPEN),
-            network(PRIVATE, NetworkVisibility.MEMBERS_ONLY));
+    private final List<Scope> networks =
+        List.of(Scope.network(OPEN, false), Scope.network(PRIVATE, true));
 
     @Test
     void shouldGiveAnOutsiderOnlyOpenNetworks() {
@@ -211,11 +205,7 @@ class AccessPolicyTest {
 
   private static Viewer member(
       String id, boolean admin, Set<String> networks, Set<String> facilitates) {
-    return new Viewer(Optional.of(id), admin, networks, facilitates);
-  }
-
-  private static Network network(String id, NetworkVisibility visibility) {
-    return Network.of(id, id, NetworkKind.ISSUE_BASED, "", "", visibility, Instant.EPOCH);
+    return Viewer.member(id, id, admin, networks, facilitates);
   }
 
   private static List<Row> expanded() {

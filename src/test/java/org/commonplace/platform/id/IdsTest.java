@@ -1,4 +1,4 @@
-package org.commonplace.story.control;
+package org.commonplace.platform.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class StoryIdsTest {
+class IdsTest {
 
   @Nested
   @DisplayName("when a title becomes a slug")
@@ -21,26 +21,25 @@ class StoryIdsTest {
 
     @Test
     void shouldDropAccentsAndPunctuation() {
-      assertThat(StoryIds.slug("Café à l'Hôpital : Ça marche !"))
+      assertThat(Ids.slug("Café à l'Hôpital : Ça marche !"))
           .isEqualTo("cafe-a-l-hopital-ca-marche");
     }
 
     @Test
     void shouldTurnRunsOfSeparatorsIntoOneHyphenWithoutHyphensAtTheEnds() {
-      assertThat(StoryIds.slug("  --Same   week__appointments!!  "))
-          .isEqualTo("same-week-appointments");
+      assertThat(Ids.slug("  --Same   week__appointments!!  ")).isEqualTo("same-week-appointments");
     }
 
     @Test
     void shouldCapTheSlugAt60CharsWithoutATrailingHyphen() {
-      String slug = StoryIds.slug("a".repeat(59) + " bbbbbbbbbb");
+      String slug = Ids.slug("a".repeat(59) + " bbbbbbbbbb");
 
       assertThat(slug).isEqualTo("a".repeat(59));
     }
 
     @Test
     void shouldCutALongTitleTo60Chars() {
-      String slug = StoryIds.slug("word ".repeat(40));
+      String slug = Ids.slug("word ".repeat(40));
 
       SoftAssertions.assertSoftly(
           softly -> {
@@ -51,7 +50,7 @@ class StoryIdsTest {
 
     @Test
     void shouldGiveAnEmptySlugForNull() {
-      assertThat(StoryIds.slug(null)).isEmpty();
+      assertThat(Ids.slug(null)).isEmpty();
     }
   }
 
@@ -61,29 +60,29 @@ class StoryIdsTest {
 
     @Test
     void shouldStartWithTheSlugAndEndWithASixCharRandomSuffix() {
-      String id = StoryIds.newId("Café à l'hôpital");
+      String id = Ids.newId("Café à l'hôpital", "story");
 
       SoftAssertions.assertSoftly(
           softly -> {
             softly.assertThat(id).matches("cafe-a-l-hopital-[a-z2-9]{6}");
-            softly.assertThat(StoryIds.isWellFormed(id)).isTrue();
+            softly.assertThat(Ids.isWellFormed(id)).isTrue();
           });
     }
 
     @Test
     void shouldFallBackToStoryWhenTheTitleHasNoLettersOrDigits() {
-      assertThat(StoryIds.newId("!!! ???")).matches("story-[a-z2-9]{6}");
+      assertThat(Ids.newId("!!! ???", "story")).matches("story-[a-z2-9]{6}");
     }
 
     @Test
     void shouldBeWellFormedForTheLongestTitle() {
-      assertThat(StoryIds.isWellFormed(StoryIds.newId("x".repeat(500)))).isTrue();
+      assertThat(Ids.isWellFormed(Ids.newId("x".repeat(500), "story"))).isTrue();
     }
 
     @Test
     void shouldBeUniqueForTheSameTitle() {
       Set<String> ids = new HashSet<>();
-      IntStream.range(0, 2_000).forEach(i -> ids.add(StoryIds.newId("Same title")));
+      IntStream.range(0, 2_000).forEach(i -> ids.add(Ids.newId("Same title", "story")));
 
       assertThat(ids).hasSize(2_000);
     }
@@ -95,7 +94,7 @@ class StoryIdsTest {
 
     @Test
     void shouldAcceptASlugWithDigitsAndHyphens() {
-      assertThat(StoryIds.isWellFormed("access-partnership-synergy-2017")).isTrue();
+      assertThat(Ids.isWellFormed("access-partnership-synergy-2017")).isTrue();
     }
 
     @ParameterizedTest
@@ -111,16 +110,16 @@ class StoryIdsTest {
           "a/b",
           "caf\u00e9"
         })
-    void shouldRejectAnythingThatCannotBeAStoryId(String id) {
-      assertThat(StoryIds.isWellFormed(id)).isFalse();
+    void shouldRejectAnythingThatCannotBeAnId(String id) {
+      assertThat(Ids.isWellFormed(id)).isFalse();
     }
 
     @Test
     void shouldRejectIdsLongerThan121Chars() {
       SoftAssertions.assertSoftly(
           softly -> {
-            softly.assertThat(StoryIds.isWellFormed("a".repeat(121))).isTrue();
-            softly.assertThat(StoryIds.isWellFormed("a".repeat(122))).isFalse();
+            softly.assertThat(Ids.isWellFormed("a".repeat(121))).isTrue();
+            softly.assertThat(Ids.isWellFormed("a".repeat(122))).isFalse();
           });
     }
   }

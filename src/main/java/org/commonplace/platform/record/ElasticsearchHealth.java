@@ -1,4 +1,4 @@
-package org.commonplace.platform.elasticsearch;
+package org.commonplace.platform.record;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;

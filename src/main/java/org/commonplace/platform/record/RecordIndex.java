@@ -1,27 +1,24 @@
-package org.commonplace.platform.elasticsearch;
+package org.commonplace.platform.record;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.logging.Logger;
+import org.commonplace.platform.elasticsearch.IndexDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The record index: the record of truth that JNoSQL's repositories write. Reads that must see the
- * caller's own writes come here, because a GET by id is realtime while JNoSQL's reads are searches
- * that see a write only after the next refresh.
+ * The record index: the one index that holds every feature's records, the record of truth. This
+ * class only names and creates it; reading and writing records is {@link RecordStore}'s job.
  */
 @ApplicationScoped
 public class RecordIndex {
 
   private static final Logger LOG = Logger.getLogger(RecordIndex.class.getName());
 
-  /** Where JNoSQL records each document's entity name. */
+  /** Where each document names its kind; JNoSQL's queries filter on it too. */
   private static final String ENTITY_FIELD = "@entity";
 
   @Inject ElasticsearchClient client;
@@ -34,7 +31,6 @@ public class RecordIndex {
     return name;
   }
 
-  /** The field in which JNoSQL records each document's entity name. */
   public static String entityField() {
     return ENTITY_FIELD;
   }
@@ -55,32 +51,19 @@ public class RecordIndex {
       LOG.info(() -> "Created the record index " + name);
     } catch (ElasticsearchException e) {
       if (!"resource_already_exists_exception".equals(e.error().type())) {
-        throw e;
+        throw Failures.translate(e);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Failures.translate(e);
     }
   }
 
-  /** A realtime read by id, with the version needed for a conditional write. */
-  public <T> Optional<Versioned<T>> get(String id, Class<T> type) {
+  /** Makes the writes so far visible to searches, for lists that must be current. */
+  public void refresh() {
     try {
-      GetResponse<T> response = client.get(g -> g.index(name).id(id).realtime(true), type);
-      if (!response.found() || response.source() == null) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new Versioned<>(id, response.source(), response.seqNo(), response.primaryTerm()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  public boolean exists(String id) {
-    try {
-      return client.exists(e -> e.index(name).id(id).realtime(true)).value();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      client.indices().refresh(r -> r.index(name));
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
     }
   }
 }

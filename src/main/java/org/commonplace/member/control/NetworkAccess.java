@@ -1,13 +1,18 @@
-package org.commonplace.access.control;
+package org.commonplace.member.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
-import org.commonplace.member.control.NetworkRecords;
+import org.commonplace.member.entity.Network;
 
-/** Looks up the networks an access decision needs, so callers only name ids. */
+/**
+ * Builds the scopes the access policy decides on from the networks' records, so callers only name
+ * ids. It lives with the networks rather than with the policy, which stays a pure function that
+ * knows no store.
+ */
 @ApplicationScoped
 public class NetworkAccess {
 
@@ -19,13 +24,16 @@ public class NetworkAccess {
     if (!viewer.isSignedIn()) {
       return Set.of();
     }
-    return policy.readableNetworks(viewer, networks.all());
+    return policy.readableNetworks(
+        viewer, networks.all().stream().map(NetworkAccess::scope).toList());
   }
 
   /** A network that does not exist is treated as members-only: nobody outside it can read it. */
   public Scope network(String networkId) {
-    boolean membersOnly = networks.network(networkId).map(n -> n.isMembersOnly()).orElse(true);
-    return Scope.network(networkId, membersOnly);
+    return networks
+        .network(networkId)
+        .map(NetworkAccess::scope)
+        .orElse(Scope.network(networkId, true));
   }
 
   public Scope story(String networkId, String authorId, boolean draft) {
@@ -33,5 +41,9 @@ public class NetworkAccess {
       return Scope.story(null, false, authorId, draft);
     }
     return Scope.story(networkId, network(networkId).membersOnly(), authorId, draft);
+  }
+
+  private static Scope scope(Network network) {
+    return Scope.network(network.id(), network.isMembersOnly());
   }
 }

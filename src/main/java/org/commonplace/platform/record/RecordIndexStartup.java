@@ -1,4 +1,4 @@
-package org.commonplace.platform.elasticsearch;
+package org.commonplace.platform.record;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

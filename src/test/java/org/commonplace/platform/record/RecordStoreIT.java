@@ -1,0 +1,180 @@
+package org.commonplace.platform.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The record store against the real Elasticsearch: no acknowledged write is lost, whatever runs at
+ * the same time. A record index of its own, no container.
+ */
+@DisplayName("The record store")
+class RecordStoreIT {
+
+  /** A number many writers change at once, such as a thread's reply count. */
+  public record Counter(String id, int value) {}
+
+  /** A record whose changes are projected, like a case story. */
+  public record Note(String id, String text) {}
+
+  static final RecordKind<Counter> COUNTERS = RecordKind.of("TestCounter", Counter.class, "c:");
+  static final RecordKind<Note> NOTES = RecordKind.projected("TestNote", Note.class);
+
+  private static ElasticsearchClient client;
+  private static RecordStores stores;
+  private static final List<RecordChanged> ANNOUNCED = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void store() {
+    client = TestRecordStores.client();
+    RecordIndex index = TestRecordStores.recordIndex(client, "it-record-store");
+    stores = TestRecordStores.stores(client, index, ANNOUNCED::add);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    client._transport().close();
+  }
+
+  @Nested
+  @DisplayName("when many writers change one record at once")
+  class Concurrency {
+
+    @Test
+    void shouldCountExactly50After50ConcurrentReadModifyWriteIncrements() throws Exception {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      counters.create("replies", new Counter("replies", 0)).orElseThrow();
+      ExecutorService writers = Executors.newFixedThreadPool(50);
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Versioned<Counter>>> done = new ArrayList<>();
+      try {
+        for (int i = 0; i < 50; i++) {
+          done.add(
+              writers.submit(
+                  () -> {
+                    start.await();
+                    return counters.update("replies", c -> new Counter(c.id(), c.value() + 1));
+                  }));
+        }
+        start.countDown();
+        for (Future<Versioned<Counter>> each : done) {
+          each.get(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        writers.shutdownNow();
+      }
+
+      assertThat(counters.get("replies")).map(Counter::value).contains(50);
+    }
+
+    @Test
+    void shouldLetExactlyOneOfTwoReplacesOfTheSameVersionWin() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      Versioned<Counter> read = counters.create("race", new Counter("race", 0)).orElseThrow();
+
+      counters.replace(read, new Counter("race", 1));
+
+      assertThatThrownBy(() -> counters.replace(read, new Counter("race", 2)))
+          .isInstanceOf(ConcurrentChangeException.class);
+      assertThat(counters.get("race")).map(Counter::value).contains(1);
+    }
+  }
+
+  @Nested
+  @DisplayName("when records are created, read and deleted")
+  class Lifecycle {
+
+    @Test
+    void shouldNotOverwriteAnExistingRecordOnCreate() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      counters.create("taken", new Counter("taken", 7)).orElseThrow();
+
+      assertThat(counters.create("taken", new Counter("taken", 8))).isEmpty();
+      assertThat(counters.get("taken")).map(Counter::value).contains(7);
+    }
+
+    @Test
+    void shouldReadItsOwnWriteAtOnceWithAGrowingVersion() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      Versioned<Counter> first = counters.create("fresh", new Counter("fresh", 1)).orElseThrow();
+      Versioned<Counter> second = counters.replace(first, new Counter("fresh", 2));
+
+      Versioned<Counter> read = counters.find("fresh").orElseThrow();
+
+      assertThat(read.value().value()).isEqualTo(2);
+      assertThat(read.version()).isEqualTo(second.version()).isGreaterThan(first.version());
+    }
+
+    @Test
+    void shouldKeepAProjectedRecordsVersionGrowingAcrossDeleteAndCreate() {
+      RecordStore<Note> notes = stores.of(NOTES);
+      Versioned<Note> created = notes.create("n1", new Note("n1", "first")).orElseThrow();
+
+      assertThat(notes.delete(created)).isTrue();
+      RecordSnapshot<Note> deleted = notes.snapshot("n1");
+      Versioned<Note> again = notes.create("n1", new Note("n1", "again")).orElseThrow();
+
+      assertThat(notes.find("n1").map(Versioned::value)).contains(new Note("n1", "again"));
+      assertThat(deleted.exists()).isFalse();
+      assertThat(deleted.version()).isGreaterThan(created.version());
+      assertThat(again.version()).isGreaterThan(deleted.version());
+    }
+
+    @Test
+    void shouldRefuseToDeleteAVersionThatChangedMeanwhile() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      Versioned<Counter> read = counters.create("kept", new Counter("kept", 1)).orElseThrow();
+      counters.replace(read, new Counter("kept", 2));
+
+      assertThat(counters.delete(read)).isFalse();
+      assertThat(counters.exists("kept")).isTrue();
+    }
+  }
+
+  @Nested
+  @DisplayName("when a projected record changes")
+  class Outbox {
+
+    @Test
+    void shouldNoteTheChangeInTheOutboxAndAnnounceIt() {
+      RecordStore<Note> notes = stores.of(NOTES);
+
+      notes.create("n2", new Note("n2", "noted"));
+
+      assertThat(stores.outbox().find(NOTES.name(), "n2")).isPresent();
+      assertThat(ANNOUNCED).contains(new RecordChanged(NOTES.name(), "n2"));
+    }
+
+    @Test
+    void shouldKeepTheOutboxEntryWhenTheRecordChangedAfterTheEntryWasRead() {
+      RecordStore<Note> notes = stores.of(NOTES);
+      Versioned<Note> created = notes.create("n3", new Note("n3", "one")).orElseThrow();
+      Versioned<OutboxEntry> read = stores.outbox().find(NOTES.name(), "n3").orElseThrow();
+
+      notes.replace(created, new Note("n3", "two"));
+
+      assertThat(stores.outbox().acknowledge(read)).isFalse();
+      assertThat(stores.outbox().find(NOTES.name(), "n3")).isPresent();
+    }
+
+    @Test
+    void shouldNotAcceptAnUnconditionalWriteOfAProjectedKind() {
+      assertThatThrownBy(() -> stores.of(NOTES).put("n4", new Note("n4", "blind")))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+}
