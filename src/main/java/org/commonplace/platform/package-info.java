@@ -1,5 +1,6 @@
 /**
- * What every feature shares: the Elasticsearch client and the record index, Markdown rendering and
- * sanitising, the JSON API's error format, message bundles and the clock.
+ * What every feature shares: the record store over the record index (ids, conditional writes, the
+ * outbox of changes to project), the Elasticsearch client, Markdown rendering and sanitising, the
+ * JSON API's error format and preconditions, message bundles and the clock.
  */
 package org.commonplace.platform;

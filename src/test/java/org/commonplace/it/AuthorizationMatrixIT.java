@@ -218,7 +218,10 @@ class AuthorizationMatrixIT {
                   "story:networkId",
                   "harbourford",
                   "id",
-                  gwensDraftForPages),
+                  gwensDraftForPages,
+                  // the version the edit page was opened at, as the real page sends it
+                  "basedOn",
+                  versionOf(gwensDraftForPages)),
               "story:save-draft");
       soft.assertThat(revise.uri().getPath().endsWith("story/view.xhtml"))
           .as("revise Gwen's draft as %s", role)
@@ -290,6 +293,14 @@ class AuthorizationMatrixIT {
     return role.equals("anonymous")
         ? ""
         : Members.seed(MEMBER_OF_ROLE.get(role)).profile().getOrganisationId();
+  }
+
+  private String versionOf(String story) {
+    return api.get("api/stories/" + story, tokens.get("member"))
+        .headers()
+        .firstValue("ETag")
+        .orElseThrow()
+        .replace("\"", "");
   }
 
   private String gwensDraft() {

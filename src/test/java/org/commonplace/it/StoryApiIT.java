@@ -26,7 +26,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -217,145 +216,141 @@ class StoryApiIT {
         .contains("access-partnership-synergy");
   }
 
-  @Nested
-  @DisplayName("when a draft is revised through the API")
-  class Revising {
+  // revising a draft through the API (no @Nested: Arquillian injects only the outer instance)
 
-    @Test
-    void shouldSendTheVersionAsETagAndAcceptTheSameRepresentationBackWithIfMatch() {
-      String id = draft("Shared care plans, first try");
-      HttpResponse<String> read = api.get("api/stories/" + id, token);
-      String etag = read.headers().firstValue("ETag").orElseThrow();
-      String sentBack =
-          Json.createObjectBuilder(Api.json(read))
-              .add("title", "Shared care plans, second try")
-              .build()
-              .toString();
+  @Test
+  void shouldSendTheVersionAsETagAndAcceptTheSameRepresentationBackWithIfMatch() {
+    String id = draft("Shared care plans, first try");
+    HttpResponse<String> read = api.get("api/stories/" + id, token);
+    String etag = read.headers().firstValue("ETag").orElseThrow();
+    String sentBack =
+        Json.createObjectBuilder(Api.json(read))
+            .add("title", "Shared care plans, second try")
+            .build()
+            .toString();
 
-      HttpResponse<String> put = put(id, sentBack, etag);
+    HttpResponse<String> put = put(id, sentBack, etag);
 
-      SoftAssertions soft = new SoftAssertions();
-      soft.assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-      soft.assertThat(put.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
-      soft.assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
-          .isEqualTo("Shared care plans, second try");
-      soft.assertAll();
-    }
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    soft.assertThat(put.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+    soft.assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
+        .isEqualTo("Shared care plans, second try");
+    soft.assertAll();
+  }
 
-    @Test
-    void shouldAnswer428ToAPutWithoutIfMatchAndChangeNothing() {
-      String id = draft("Text reminders for missed appointments");
+  @Test
+  void shouldAnswer428ToAPutWithoutIfMatchAndChangeNothing() {
+    String id = draft("Text reminders for missed appointments");
 
-      HttpResponse<String> put =
-          api.call("PUT", "api/stories/" + id, story("Overwritten blindly", "x"), token);
+    HttpResponse<String> put =
+        api.call("PUT", "api/stories/" + id, story("Overwritten blindly", "x"), token);
 
-      assertThat(put.statusCode()).isEqualTo(428);
-      assertThat(put.body()).contains("If-Match").doesNotContain("Exception");
-      assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
-          .isEqualTo("Text reminders for missed appointments");
-    }
+    assertThat(put.statusCode()).isEqualTo(428);
+    assertThat(put.body()).contains("If-Match").doesNotContain("Exception");
+    assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
+        .isEqualTo("Text reminders for missed appointments");
+  }
 
-    @Test
-    void shouldAnswer412WithTheCurrentVersionToAStaleIfMatch() {
-      String id = draft("Pharmacist in the practice");
-      String etag = api.get("api/stories/" + id, token).headers().firstValue("ETag").orElseThrow();
-      HttpResponse<String> first = put(id, story("Pharmacist in the practice, week 2", "x"), etag);
+  @Test
+  void shouldAnswer412WithTheCurrentVersionToAStaleIfMatch() {
+    String id = draft("Pharmacist in the practice");
+    String etag = api.get("api/stories/" + id, token).headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> first = put(id, story("Pharmacist in the practice, week 2", "x"), etag);
 
-      HttpResponse<String> stale = put(id, story("Pharmacist, from a stale copy", "x"), etag);
+    HttpResponse<String> stale = put(id, story("Pharmacist, from a stale copy", "x"), etag);
 
-      SoftAssertions soft = new SoftAssertions();
-      soft.assertThat(first.statusCode()).isEqualTo(200);
-      soft.assertThat(stale.statusCode()).isEqualTo(412);
-      soft.assertThat(stale.headers().firstValue("ETag"))
-          .isEqualTo(first.headers().firstValue("ETag"));
-      JsonObject problem = Api.json(stale);
-      soft.assertThat(problem.getString("currentVersion"))
-          .isEqualTo(first.headers().firstValue("ETag").orElseThrow());
-      soft.assertThat(problem.getJsonObject("current").getString("title"))
-          .isEqualTo("Pharmacist in the practice, week 2");
-      soft.assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
-          .isEqualTo("Pharmacist in the practice, week 2");
-      soft.assertAll();
-    }
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(first.statusCode()).isEqualTo(200);
+    soft.assertThat(stale.statusCode()).isEqualTo(412);
+    soft.assertThat(stale.headers().firstValue("ETag"))
+        .isEqualTo(first.headers().firstValue("ETag"));
+    JsonObject problem = Api.json(stale);
+    soft.assertThat(problem.getString("currentVersion"))
+        .isEqualTo(first.headers().firstValue("ETag").orElseThrow());
+    soft.assertThat(problem.getJsonObject("current").getString("title"))
+        .isEqualTo("Pharmacist in the practice, week 2");
+    soft.assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
+        .isEqualTo("Pharmacist in the practice, week 2");
+    soft.assertAll();
+  }
 
-    @Test
-    void shouldLetExactlyOneOfTwoSimultaneousSavesWinAndTellTheOther() throws Exception {
-      ExecutorService editors = Executors.newFixedThreadPool(2);
-      try {
-        for (int r = 0; r < ROUNDS; r++) {
-          int round = r;
-          String id = draft("Discharge letters within a day, round " + round);
-          String etag =
-              api.get("api/stories/" + id, token).headers().firstValue("ETag").orElseThrow();
-          CyclicBarrier together = new CyclicBarrier(2);
-          Future<HttpResponse<String>> ann =
-              editors.submit(() -> putWhenBoth(together, id, "Ann's text " + round, etag));
-          Future<HttpResponse<String>> ben =
-              editors.submit(() -> putWhenBoth(together, id, "Ben's text " + round, etag));
-          List<HttpResponse<String>> answers = List.of(ann.get(), ben.get());
-
-          assertThat(answers)
-              .extracting(HttpResponse::statusCode)
-              .as("round %d", round)
-              .containsExactlyInAnyOrder(200, 412);
-          HttpResponse<String> won =
-              answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow();
-          HttpResponse<String> told =
-              answers.stream().filter(a -> a.statusCode() == 412).findFirst().orElseThrow();
-          String winner = Api.json(won).getString("title");
-          assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
-              .isEqualTo(winner);
-          assertThat(Api.json(told).getJsonObject("current").getString("title")).isEqualTo(winner);
-        }
-      } finally {
-        editors.shutdownNow();
-      }
-    }
-
-    @Test
-    void shouldEndWithSearchEqualToTheRecordAfterRapidRevisionsAndPublishing() {
-      ElasticsearchAdmin elasticsearch = new ElasticsearchAdmin(TestElasticsearch.url());
-      String id = draft("Rapidly revised story");
-      // each save fires its own projection at once; they run concurrently and may land in any order
-      for (int change = 1; change <= 8; change++) {
+  @Test
+  void shouldLetExactlyOneOfTwoSimultaneousSavesWinAndTellTheOther() throws Exception {
+    ExecutorService editors = Executors.newFixedThreadPool(2);
+    try {
+      for (int r = 0; r < ROUNDS; r++) {
+        int round = r;
+        String id = draft("Discharge letters within a day, round " + round);
         String etag =
             api.get("api/stories/" + id, token).headers().firstValue("ETag").orElseThrow();
-        String publish = change == 8 ? "?publish=true" : "";
-        HttpResponse<String> put =
-            put(id + publish, story("Rapidly revised story, version " + change, "x"), etag);
-        assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<HttpResponse<String>> ann =
+            editors.submit(() -> putWhenBoth(together, id, "Ann's text " + round, etag));
+        Future<HttpResponse<String>> ben =
+            editors.submit(() -> putWhenBoth(together, id, "Ben's text " + round, etag));
+        List<HttpResponse<String>> answers = List.of(ann.get(), ben.get());
+
+        assertThat(answers)
+            .extracting(HttpResponse::statusCode)
+            .as("round %d", round)
+            .containsExactlyInAnyOrder(200, 412);
+        HttpResponse<String> won =
+            answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow();
+        HttpResponse<String> told =
+            answers.stream().filter(a -> a.statusCode() == 412).findFirst().orElseThrow();
+        String winner = Api.json(won).getString("title");
+        assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
+            .isEqualTo(winner);
+        assertThat(Api.json(told).getJsonObject("current").getString("title")).isEqualTo(winner);
       }
-      await().atMost(SEARCHABLE).until(() -> pendingProjections() == 0);
-
-      JsonObject searched = elasticsearch.source("commonplace-search", id).orElseThrow();
-      SoftAssertions soft = new SoftAssertions();
-      soft.assertThat(searched.getString("title")).isEqualTo("Rapidly revised story, version 8");
-      soft.assertThat(searched.containsKey("retired")).isFalse();
-      soft.assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
-          .isEqualTo("Rapidly revised story, version 8");
-      soft.assertAll();
+    } finally {
+      editors.shutdownNow();
     }
+  }
 
-    private HttpResponse<String> putWhenBoth(
-        CyclicBarrier together, String id, String title, String etag) throws Exception {
-      together.await(10, TimeUnit.SECONDS);
-      return put(id, story(title, "x"), etag);
+  @Test
+  void shouldEndWithSearchEqualToTheRecordAfterRapidRevisionsAndPublishing() {
+    ElasticsearchAdmin elasticsearch = new ElasticsearchAdmin(TestElasticsearch.url());
+    String id = draft("Rapidly revised story");
+    // each save fires its own projection at once; they run concurrently and may land in any order
+    for (int change = 1; change <= 8; change++) {
+      String etag = api.get("api/stories/" + id, token).headers().firstValue("ETag").orElseThrow();
+      String publish = change == 8 ? "?publish=true" : "";
+      HttpResponse<String> put =
+          put(id + publish, story("Rapidly revised story, version " + change, "x"), etag);
+      assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
     }
+    await().atMost(SEARCHABLE).until(() -> pendingProjections() == 0);
 
-    private HttpResponse<String> put(String idAndQuery, String json, String etag) {
-      return api.call("PUT", "api/stories/" + idAndQuery, json, token, Map.of("If-Match", etag));
-    }
+    JsonObject searched = elasticsearch.source("commonplace-search", id).orElseThrow();
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(searched.getString("title")).isEqualTo("Rapidly revised story, version 8");
+    soft.assertThat(searched.containsKey("retired")).isFalse();
+    soft.assertThat(Api.json(api.get("api/stories/" + id, token)).getString("title"))
+        .isEqualTo("Rapidly revised story, version 8");
+    soft.assertAll();
+  }
 
-    private String draft(String title) {
-      HttpResponse<String> created = api.post("api/stories?draft=true", story(title, "x"), token);
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      return Api.json(created).getString("id");
-    }
+  private HttpResponse<String> putWhenBoth(
+      CyclicBarrier together, String id, String title, String etag) throws Exception {
+    together.await(10, TimeUnit.SECONDS);
+    return put(id, story(title, "x"), etag);
+  }
+
+  private HttpResponse<String> put(String idAndQuery, String json, String etag) {
+    return api.call("PUT", "api/stories/" + idAndQuery, json, token, Map.of("If-Match", etag));
+  }
+
+  private String draft(String title) {
+    HttpResponse<String> created = api.post("api/stories?draft=true", story(title, "x"), token);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Api.json(created).getString("id");
   }
 
   private long pendingProjections() {
     String body = api.health("ready").body();
-    Matcher pending = Pattern.compile("\"pendingProjections\":(\\d+)").matcher(body);
+    Matcher pending = Pattern.compile("\"pendingProjections\"\\s*:\\s*\"?(\\d+)").matcher(body);
     return pending.find() ? Long.parseLong(pending.group(1)) : -1;
   }
 
@@ -374,7 +369,7 @@ class StoryApiIT {
           .during(Duration.ofSeconds(3))
           .atMost(Duration.ofSeconds(6))
           .until(() -> !ids(api.search("outreach vans rural dialysis", token)).contains(id));
-      assertThat(api.health("ready").body()).doesNotContain("\"pendingProjections\":0");
+      assertThat(pendingProjections()).isPositive();
 
       search.blockWrites("commonplace-search", false);
       await()
