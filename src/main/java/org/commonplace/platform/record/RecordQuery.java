@@ -37,6 +37,11 @@ public record RecordQuery(
     return new RecordQuery(query, sort, from, size, more, leftOut);
   }
 
+  /** The same search over another query (the store narrows it to one kind). */
+  RecordQuery over(Query other) {
+    return new RecordQuery(other, sort, from, size, aggregations, leftOut);
+  }
+
   public RecordQuery leavingOut(String... fields) {
     return new RecordQuery(query, sort, from, size, aggregations, List.of(fields));
   }

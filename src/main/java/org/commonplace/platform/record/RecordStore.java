@@ -2,19 +2,15 @@ package org.commonplace.platform.record;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.commonplace.platform.elasticsearch.DocumentJson;
-import org.commonplace.platform.record.Documents.Stored;
 import org.commonplace.platform.record.Documents.Written;
 
 /**
@@ -27,8 +23,6 @@ import org.commonplace.platform.record.Documents.Written;
  */
 public final class RecordStore<T> {
 
-  static final String TOMBSTONE = "Tombstone";
-
   /** Elasticsearch refuses ids over 512 bytes; prefixes need a little room. */
   private static final int MAX_ID_BYTES = 400;
 
@@ -36,22 +30,22 @@ public final class RecordStore<T> {
   private static final int UPDATE_ATTEMPTS = 100;
 
   private final RecordKind<T> kind;
+  private final KindDocuments<T> kindDocuments;
   private final Documents documents;
   private final Outbox outbox;
   private final Consumer<RecordChanged> announce;
-  private final Clock clock;
 
   RecordStore(
       RecordKind<T> kind,
+      KindDocuments<T> kindDocuments,
       Documents documents,
       Outbox outbox,
-      Consumer<RecordChanged> announce,
-      Clock clock) {
+      Consumer<RecordChanged> announce) {
     this.kind = kind;
+    this.kindDocuments = kindDocuments;
     this.documents = documents;
     this.outbox = outbox;
     this.announce = announce;
-    this.clock = clock;
   }
 
   public RecordKind<T> kind() {
@@ -63,7 +57,10 @@ public final class RecordStore<T> {
     if (!isPlausible(id)) {
       return Optional.empty();
     }
-    return documents.get(kind.documentId(id)).filter(this::isOfKind).map(this::versioned);
+    return documents
+        .get(kindDocuments.documentId(id))
+        .filter(kindDocuments::isOfKind)
+        .map(kindDocuments::versioned);
   }
 
   public Optional<T> get(String id) {
@@ -80,20 +77,21 @@ public final class RecordStore<T> {
    * @return empty when a record with this id exists; nothing is written then
    */
   public Optional<Versioned<T>> create(String id, T value) {
-    JsonObject source = source(value);
+    JsonObject source = kindDocuments.source(value);
+    String documentId = kindDocuments.documentId(id);
     return announced(
         id,
         () -> {
-          Optional<Written> written = documents.create(kind.documentId(id), source);
-          if (written.isPresent()) {
-            return written.map(w -> versioned(id, value, w));
+          Optional<Written> written = documents.create(documentId, source);
+          if (written.isEmpty()) {
+            // a tombstone of this kind is no record: take its place, so the version keeps growing
+            written =
+                documents
+                    .get(documentId)
+                    .filter(kindDocuments::isTombstone)
+                    .flatMap(tombstone -> documents.replace(tombstone, source));
           }
-          // a tombstone of this kind is no record: take its place, so the version keeps growing
-          return documents
-              .get(kind.documentId(id))
-              .filter(this::isTombstone)
-              .flatMap(tombstone -> documents.replace(tombstone, source))
-              .map(w -> versioned(id, value, w));
+          return written.map(w -> kindDocuments.versioned(id, value, w));
         });
   }
 
@@ -107,8 +105,8 @@ public final class RecordStore<T> {
         read.id(),
         () ->
             documents
-                .replace(stored(read), source(changed))
-                .map(w -> versioned(read.id(), changed, w))
+                .replace(kindDocuments.stored(read), kindDocuments.source(changed))
+                .map(w -> kindDocuments.versioned(read.id(), changed, w))
                 .orElseThrow(() -> new ConcurrentChangeException(kind.name(), read.id())));
   }
 
@@ -120,7 +118,8 @@ public final class RecordStore<T> {
     if (kind.projected()) {
       throw new IllegalStateException("Writes of " + kind.name() + " must be conditional");
     }
-    return versioned(id, value, documents.put(kind.documentId(id), source(value)));
+    Written written = documents.put(kindDocuments.documentId(id), kindDocuments.source(value));
+    return kindDocuments.versioned(id, value, written);
   }
 
   /**
@@ -152,10 +151,12 @@ public final class RecordStore<T> {
    */
   public boolean delete(Versioned<T> read) {
     if (kind.projected()) {
+      JsonObject tombstone = kindDocuments.tombstone(read.id());
       return announced(
-          read.id(), () -> documents.replace(stored(read), tombstone(read.id())).isPresent());
+          read.id(), () -> documents.replace(kindDocuments.stored(read), tombstone).isPresent());
     }
-    return documents.delete(kind.documentId(read.id()), Optional.of(stored(read)));
+    return documents.delete(
+        kindDocuments.documentId(read.id()), Optional.of(kindDocuments.stored(read)));
   }
 
   /** Deletes whatever version is there; false when there was none. */
@@ -163,7 +164,7 @@ public final class RecordStore<T> {
     if (kind.projected()) {
       return find(id).map(this::delete).orElse(false);
     }
-    return documents.delete(kind.documentId(id), Optional.empty());
+    return documents.delete(kindDocuments.documentId(id), Optional.empty());
   }
 
   /**
@@ -177,28 +178,21 @@ public final class RecordStore<T> {
 
   /** As {@link #search(Query, List, int, int)}, with facets or fields left out. */
   public Found<T> search(RecordQuery query) {
-    RecordQuery ofThisKind =
-        new RecordQuery(
-            ofThisKind(query.query()),
-            query.sort(),
-            query.from(),
-            query.size(),
-            query.aggregations(),
-            query.leftOut());
-    Documents.Page page = documents.search(ofThisKind);
-    List<T> items = page.hits().stream().map(this::versioned).map(Versioned::value).toList();
+    Documents.Page page = documents.search(query.over(kindDocuments.ofThisKind(query.query())));
+    List<T> items =
+        page.hits().stream().map(kindDocuments::versioned).map(Versioned::value).toList();
     return new Found<>(items, page.total(), page.aggregations());
   }
 
   public long count(Query query) {
-    return documents.count(ofThisKind(query));
+    return documents.count(kindDocuments.ofThisKind(query));
   }
 
   /** What is stored under this id now, including a tombstone's version, for projections. */
   public RecordSnapshot<T> snapshot(String id) {
     return documents
-        .get(kind.documentId(id))
-        .map(this::snapshot)
+        .get(kindDocuments.documentId(id))
+        .map(kindDocuments::snapshot)
         .orElseGet(() -> new RecordSnapshot<>(id, Optional.empty(), 0));
   }
 
@@ -207,26 +201,13 @@ public final class RecordStore<T> {
    * index: for rebuilding projections, however many there are.
    */
   public void forEachSnapshot(int batch, Consumer<List<RecordSnapshot<T>>> consumer) {
-    Query recordsAndTombstones =
-        Query.of(
-            q ->
-                q.bool(
-                    b ->
-                        b.should(term(RecordIndex.entityField(), kind.name()))
-                            .should(
-                                s ->
-                                    s.bool(
-                                        t ->
-                                            t.filter(term(RecordIndex.entityField(), TOMBSTONE))
-                                                .filter(term("kind", kind.name()))))
-                            .minimumShouldMatch("1")));
     documents.forEach(
-        recordsAndTombstones,
+        kindDocuments.recordsAndTombstones(),
         batch,
-        hits -> consumer.accept(hits.stream().map(this::snapshot).toList()));
+        hits -> consumer.accept(hits.stream().map(kindDocuments::snapshot).toList()));
   }
 
-  private <R> R announced(String id, java.util.function.Supplier<R> write) {
+  private <R> R announced(String id, Supplier<R> write) {
     if (!kind.projected()) {
       return write.get();
     }
@@ -238,74 +219,6 @@ public final class RecordStore<T> {
     outbox.note(kind.name(), id);
     announce.accept(new RecordChanged(kind.name(), id));
     return result;
-  }
-
-  private RecordSnapshot<T> snapshot(Stored stored) {
-    String id = kind.recordId(stored.documentId());
-    if (isOfKind(stored)) {
-      return new RecordSnapshot<>(id, Optional.of(value(id, stored.source())), stored.version());
-    }
-    return new RecordSnapshot<>(id, Optional.empty(), isTombstone(stored) ? stored.version() : 0);
-  }
-
-  private boolean isOfKind(Stored stored) {
-    return kind.name().equals(stored.source().getString(RecordIndex.entityField(), null));
-  }
-
-  private boolean isTombstone(Stored stored) {
-    JsonObject source = stored.source();
-    return TOMBSTONE.equals(source.getString(RecordIndex.entityField(), null))
-        && kind.name().equals(source.getString("kind", null));
-  }
-
-  private Versioned<T> versioned(Stored stored) {
-    String id = kind.recordId(stored.documentId());
-    return new Versioned<>(
-        id, value(id, stored.source()), stored.seqNo(), stored.primaryTerm(), stored.version());
-  }
-
-  private Versioned<T> versioned(String id, T value, Written written) {
-    return new Versioned<>(id, value, written.seqNo(), written.primaryTerm(), written.version());
-  }
-
-  private Stored stored(Versioned<T> read) {
-    return new Stored(
-        kind.documentId(read.id()),
-        JsonObject.EMPTY_JSON_OBJECT,
-        read.seqNo(),
-        read.primaryTerm(),
-        read.version());
-  }
-
-  /** Documents written by JNoSQL keep the id only as the document id: it is put back here. */
-  private T value(String id, JsonObject source) {
-    JsonObject withId =
-        source.containsKey("id") ? source : Json.createObjectBuilder(source).add("id", id).build();
-    return DocumentJson.fromObject(withId, kind.type());
-  }
-
-  private JsonObject source(T value) {
-    JsonObjectBuilder source = Json.createObjectBuilder(DocumentJson.toObject(value));
-    source.add(RecordIndex.entityField(), kind.name());
-    return source.build();
-  }
-
-  private JsonObject tombstone(String id) {
-    return Json.createObjectBuilder()
-        .add(RecordIndex.entityField(), TOMBSTONE)
-        .add("kind", kind.name())
-        .add("id", id)
-        .add("deletedAt", clock.instant().toString())
-        .build();
-  }
-
-  private Query ofThisKind(Query query) {
-    return Query.of(
-        q -> q.bool(b -> b.must(query).filter(term(RecordIndex.entityField(), kind.name()))));
-  }
-
-  private static Query term(String field, String value) {
-    return Query.of(q -> q.term(t -> t.field(field).value(value)));
   }
 
   /** Ids come from URLs and forms: anything that cannot be an id is answered without a lookup. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The one way into the record index: a {@link RecordStore} per kind of record, and the {@link
@@ -29,19 +30,22 @@ public class RecordStores {
   @PostConstruct
   void open() {
     documents = new Documents(client, index.name());
-    outbox = new Outbox(new RecordStore<>(Outbox.KIND, documents, null, null, clock), clock);
+    outbox = new Outbox(store(Outbox.KIND, null, null), clock);
   }
 
   @SuppressWarnings("unchecked")
   public <T> RecordStore<T> of(RecordKind<T> kind) {
     RecordStore<?> store =
-        stores.computeIfAbsent(
-            kind.name(),
-            name -> new RecordStore<>(kind, documents, outbox, changes::fireAsync, clock));
+        stores.computeIfAbsent(kind.name(), name -> store(kind, outbox, changes::fireAsync));
     if (!store.kind().equals(kind)) {
       throw new IllegalStateException("Two kinds are named " + kind.name());
     }
     return (RecordStore<T>) store;
+  }
+
+  private <T> RecordStore<T> store(
+      RecordKind<T> kind, Outbox notes, Consumer<RecordChanged> announce) {
+    return new RecordStore<>(kind, new KindDocuments<>(kind, clock), documents, notes, announce);
   }
 
   public Outbox outbox() {
