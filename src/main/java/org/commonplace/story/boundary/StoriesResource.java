@@ -27,12 +27,15 @@ import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Case stories over JSON for signed-in callers: list what the caller may read, read one (realtime),
  * publish one or save it as a draft, revise one's own draft. Stories the caller may not read answer
  * 404, like stories that do not exist.
  */
+@SecurityRequirement(name = "bearer")
 @Path("stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,9 @@ public class StoriesResource {
   @Inject CurrentViewer viewer;
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "listStories",
+      summary = "List the newest case stories the caller may read")
   @GET
   public StoryPage newest(@QueryParam("page") @DefaultValue("1") int page) {
     Viewer who = signedIn();
@@ -53,6 +59,7 @@ public class StoriesResource {
     return records.newest(access.readable(who), (safePage - 1) * PAGE_SIZE, PAGE_SIZE);
   }
 
+  @Operation(operationId = "getStory", summary = "Read one case story")
   @GET
   @Path("{id}")
   public CaseStory story(@PathParam("id") String id) {
@@ -60,6 +67,9 @@ public class StoriesResource {
   }
 
   /** Invalid drafts are answered with every broken rule; {@code ?draft=true} keeps it private. */
+  @Operation(
+      operationId = "writeStory",
+      summary = "Publish a case story, or save it as a private draft")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response write(StoryDraft draft, @QueryParam("draft") boolean asDraft) {
@@ -74,6 +84,9 @@ public class StoriesResource {
   }
 
   /** Replaces the caller's own draft; {@code ?publish=true} publishes it. */
+  @Operation(
+      operationId = "reviseStory",
+      summary = "Replace the caller's own draft, optionally publishing it")
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
