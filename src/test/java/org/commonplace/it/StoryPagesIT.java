@@ -245,6 +245,10 @@ class StoryPagesIT {
         .singleElement()
         .asString()
         .contains("self-check line 1:", "Space is not allowed");
+    // a token, so the tokens page shows its table (a token never used yet included)
+    browser.get(root + "account/tokens.xhtml");
+    fill("tokens:name", "page check");
+    press("tokens:create");
     Browser.consoleErrors(browser);
     await()
         .atMost(SEARCHABLE)
