@@ -3,6 +3,7 @@ package org.commonplace.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,7 +56,7 @@ class AccountPagesIT {
     root = Loopback.root(base);
     browser.get(root + "signin.xhtml");
     browser.manage().deleteAllCookies();
-    Browser.policyViolations(browser);
+    Browser.consoleErrors(browser);
   }
 
   @Test
@@ -67,7 +68,7 @@ class AccountPagesIT {
 
     assertThat(browser.findElement(By.cssSelector(".site-account a")).getText())
         .isEqualTo("Dr Helen Marsh");
-    assertThat(Browser.policyViolations(browser)).isEmpty();
+    assertThat(Browser.consoleErrors(browser)).isEmpty();
   }
 
   @Test
@@ -130,30 +131,56 @@ class AccountPagesIT {
     assertThat(browser.getCurrentUrl()).contains("signin.xhtml");
   }
 
+  /**
+   * Every page as a visitor, a facilitator and an admin sees it (a member's pages are checked in
+   * StoryPagesIT): valid HTML as served, nothing in the console, no serious WCAG violation.
+   */
   @Test
-  void shouldPassAnAutomatedWcagCheckAndTheContentSecurityPolicyOnTheAccountPages() {
-    // the console channel works: a violation reported there would be seen
-    browser.executeScript("console.error('Content Security Policy self-check')");
-    assertThat(Browser.policyViolations(browser)).singleElement().asString().contains("self-check");
-    for (String page : List.of("", "signin.xhtml", "signup.xhtml")) {
-      check(page);
+  void shouldServeValidAccessibleHtmlWithACleanConsoleToVisitorsFacilitatorsAndAdmins() {
+    // the console channel works: an error reported there would be seen
+    browser.executeScript("console.error('console self-check')");
+    assertThat(Browser.consoleErrors(browser)).singleElement().asString().contains("self-check");
+    List<String> problems = new ArrayList<>();
+    for (String page :
+        List.of(
+            "",
+            "signin.xhtml",
+            "signup.xhtml",
+            "no/such/page",
+            "error/problem.xhtml",
+            "error/expired.xhtml")) {
+      problems.addAll(check(page));
     }
+    signIn("helen-marsh");
+    problems.addAll(check("signin-code.xhtml"));
+    fill("code-form:code", Members.code("helen-marsh"));
+    press("code-form:verify");
+    for (String page :
+        List.of(
+            "networks/index.xhtml", "networks/view.xhtml?id=harbourford", "account/index.xhtml")) {
+      problems.addAll(check(page));
+    }
+    browser.manage().deleteAllCookies();
     signIn("admin");
-    check("signin-code.xhtml");
     fill("code-form:code", Members.code("admin"));
     press("code-form:verify");
-    for (String page : List.of("admin/index.xhtml", "admin/audit.xhtml", "networks/index.xhtml")) {
-      check(page);
+    for (String page :
+        List.of(
+            "admin/index.xhtml",
+            "admin/audit.xhtml",
+            "networks/view.xhtml?id=harbourford",
+            "members/view.xhtml?id=admin")) {
+      problems.addAll(check(page));
     }
+    assertThat(problems).isEmpty();
   }
 
-  private void check(String page) {
+  private List<String> check(String page) {
     if (!browser.getCurrentUrl().endsWith(page) || page.isEmpty()) {
       browser.get(root + page);
     }
     assertThat(browser.getTitle()).as(page).isNotBlank();
-    assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
-    assertThat(Browser.policyViolations(browser)).as(page).isEmpty();
+    return Browser.pageProblems(browser, page);
   }
 
   private void signIn(String member) {

@@ -2,8 +2,12 @@ package org.commonplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +112,54 @@ class AuthorizationMatrixIT {
 
     assertThat(documented).as(openapi).isNotEmpty();
     assertThat(walked).containsAll(documented);
+  }
+
+  /**
+   * Writes the description to target/openapi.yaml, which .ci/run lints with Redocly's recommended
+   * rules, and checks here what Java can: every operation has a unique operationId, a summary, the
+   * bearer scheme as its security and a documented 401; nothing outside OpenAPI's own fields.
+   */
+  @Test
+  void shouldDescribeEveryOperationWithAUniqueIdASummaryAndTheBearerScheme() throws IOException {
+    HttpResponse<String> yaml = api.atServerRoot("openapi");
+    assertThat(yaml.statusCode()).isEqualTo(200);
+    Files.writeString(Path.of("target", "openapi.yaml"), yaml.body());
+    JsonObject openapi = Api.json(api.atServerRoot("openapi?format=json"));
+
+    assertThat(openapi.keySet())
+        .isSubsetOf("openapi", "info", "servers", "paths", "components", "security", "tags");
+    JsonObject bearer =
+        openapi
+            .getJsonObject("components")
+            .getJsonObject("securitySchemes")
+            .getJsonObject("bearer");
+    assertThat(bearer.getString("type")).isEqualTo("http");
+    assertThat(bearer.getString("scheme")).isEqualTo("bearer");
+    List<String> operationIds = new ArrayList<>();
+    SoftAssertions soft = new SoftAssertions();
+    openapi
+        .getJsonObject("paths")
+        .forEach(
+            (path, item) ->
+                item.asJsonObject()
+                    .forEach(
+                        (method, value) -> {
+                          JsonObject operation = value.asJsonObject();
+                          String name = method.toUpperCase() + " " + path;
+                          operationIds.add(operation.getString("operationId", ""));
+                          soft.assertThat(operation.getString("operationId", ""))
+                              .as(name)
+                              .isNotBlank();
+                          soft.assertThat(operation.getString("summary", "")).as(name).isNotBlank();
+                          soft.assertThat(String.valueOf(operation.get("security")))
+                              .as(name)
+                              .isEqualTo("[{\"bearer\":[]}]");
+                          soft.assertThat(operation.getJsonObject("responses").keySet())
+                              .as(name)
+                              .contains("401");
+                        }));
+    soft.assertThat(operationIds).as("operationIds").isNotEmpty().doesNotHaveDuplicates();
+    soft.assertAll();
   }
 
   @Test

@@ -6,17 +6,24 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -44,7 +51,7 @@ final class Browser {
         "--window-size=1280,1024",
         "--user-data-dir=" + freshProfile());
     // the console, where the browser reports every Content-Security-Policy violation
-    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -101,12 +108,49 @@ final class Browser {
         .toList();
   }
 
-  /** What the browser refused under the Content-Security-Policy since the last call. */
-  static List<String> policyViolations(ChromeDriver driver) {
-    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-        .map(org.openqa.selenium.logging.LogEntry::getMessage)
-        .filter(message -> message.contains("Content Security Policy"))
+  /**
+   * The errors in the browser console since the last call: scripts that failed, resources that
+   * could not load (a missing icon, say), everything the Content-Security-Policy refused. The
+   * status of the page itself is not one: a not-found page answers 404 on purpose.
+   */
+  static List<String> consoleErrors(ChromeDriver driver) {
+    String ownStatus = driver.getCurrentUrl() + " - Failed to load resource";
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(message -> !message.startsWith(ownStatus))
         .toList();
+  }
+
+  /**
+   * What an outside review of the page the browser shows would find: markup errors by the Nu HTML
+   * Checker in the HTML exactly as served, console errors, and serious WCAG violations, each
+   * prefixed with the page.
+   */
+  static List<String> pageProblems(ChromeDriver driver, String page) {
+    List<String> problems = new ArrayList<>(HtmlChecker.shared().errors(page, servedHtml(driver)));
+    consoleErrors(driver).forEach(error -> problems.add(page + " console: " + error));
+    seriousAccessibilityViolations(driver).forEach(rule -> problems.add(page + " axe: " + rule));
+    return problems;
+  }
+
+  /**
+   * The page's HTML as the server sent it, from the browser's own copy (DevTools protocol), not the
+   * live document scripts have changed since, and without fetching it again.
+   */
+  @SuppressWarnings("unchecked")
+  static String servedHtml(ChromeDriver driver) {
+    Map<String, Object> tree =
+        (Map<String, Object>)
+            driver.executeCdpCommand("Page.getFrameTree", Map.of()).get("frameTree");
+    Map<String, Object> frame = (Map<String, Object>) tree.get("frame");
+    Map<String, Object> resource =
+        driver.executeCdpCommand(
+            "Page.getResourceContent", Map.of("frameId", frame.get("id"), "url", frame.get("url")));
+    String content = (String) resource.get("content");
+    return Boolean.TRUE.equals(resource.get("base64Encoded"))
+        ? new String(Base64.getDecoder().decode(content), StandardCharsets.UTF_8)
+        : content;
   }
 
   private static String describe(Rule rule) {

@@ -15,8 +15,11 @@ import org.commonplace.access.entity.Scope;
 import org.commonplace.content.control.ContentImporter;
 import org.commonplace.content.entity.ImportReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The operator's command to import the configured content folder again (new files only). */
+@SecurityRequirement(name = "bearer")
 @Path("admin/content")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,9 @@ public class ContentResource {
   @ConfigProperty(name = "commonplace.content.dir")
   Optional<String> folder;
 
+  @Operation(
+      operationId = "importContent",
+      summary = "Import the configured content folder again, adding only new files")
   @POST
   @Path("import")
   public ImportReport importContent() {

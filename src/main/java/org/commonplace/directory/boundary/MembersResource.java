@@ -29,12 +29,15 @@ import org.commonplace.member.entity.MemberCard;
 import org.commonplace.member.entity.ProfileDraft;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.entity.CaseStory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code GET /api/members?q=&expertise=&organisation=&role=&network=&page=}: the directory; {@code
  * GET /api/members/{id}}: a profile with the stories the caller may read; {@code /api/members/me}:
  * the caller's own profile, to read and change.
  */
+@SecurityRequirement(name = "bearer")
 @Path("members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +54,9 @@ public class MembersResource {
   @Inject AccessPolicy policy;
   @Inject NetworkAccess access;
 
+  @Operation(
+      operationId = "searchMembers",
+      summary = "Find members by words, expertise, organisation, role or network")
   @GET
   public DirectoryResults search(
       @QueryParam("q") String q,
@@ -64,6 +70,7 @@ public class MembersResource {
         DirectoryQuery.of(q, expertise, organisation, role, network, page), access.readable(who));
   }
 
+  @Operation(operationId = "getOwnProfile", summary = "Read the caller's own profile")
   @GET
   @Path("me")
   public MemberCard me() {
@@ -71,6 +78,7 @@ public class MembersResource {
     return directory.card(me.member().orElseThrow(), who.networks());
   }
 
+  @Operation(operationId = "changeOwnProfile", summary = "Change the caller's own profile")
   @PUT
   @Path("me")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +89,9 @@ public class MembersResource {
         who.networks());
   }
 
+  @Operation(
+      operationId = "getMemberProfile",
+      summary = "Read a member's profile with the stories the caller may read")
   @GET
   @Path("{id}")
   public Profile profile(@PathParam("id") String id) {

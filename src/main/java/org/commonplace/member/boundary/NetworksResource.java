@@ -28,11 +28,14 @@ import org.commonplace.member.entity.IssuedInvitation;
 import org.commonplace.member.entity.Network;
 import org.commonplace.member.entity.NetworkDraft;
 import org.commonplace.member.entity.NetworkRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Networks over JSON. Every signed-in member sees which networks exist (so they can ask to join);
  * admins create and change them and give roles; facilitators invite into their own networks.
  */
+@SecurityRequirement(name = "bearer")
 @Path("networks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +48,14 @@ public class NetworksResource {
   @Inject AccessPolicy policy;
   @Inject NetworkAccess access;
 
+  @Operation(operationId = "listNetworks", summary = "List every network")
   @GET
   public List<Network> all() {
     signedIn();
     return networks.all();
   }
 
+  @Operation(operationId = "getNetwork", summary = "Read one network")
   @GET
   @Path("{id}")
   public Network network(@PathParam("id") String id) {
@@ -58,6 +63,7 @@ public class NetworksResource {
     return networks.network(id).orElseThrow(NotFoundException::new);
   }
 
+  @Operation(operationId = "createNetwork", summary = "Create a network (site admins)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NetworkDraft draft) {
@@ -66,6 +72,7 @@ public class NetworksResource {
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
+  @Operation(operationId = "changeNetwork", summary = "Change a network (site admins)")
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +82,9 @@ public class NetworksResource {
   }
 
   /** Adds a member to the network with a role, or changes their role. */
+  @Operation(
+      operationId = "giveNetworkRole",
+      summary = "Add a member to a network or change their role there (site admins)")
   @PUT
   @Path("{id}/members/{memberId}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -85,6 +95,9 @@ public class NetworksResource {
     return Response.noContent().build();
   }
 
+  @Operation(
+      operationId = "listInvitations",
+      summary = "List a network's invitations (its facilitators)")
   @GET
   @Path("{id}/invitations")
   public List<Invitation> invitations(@PathParam("id") String id) {
@@ -93,6 +106,9 @@ public class NetworksResource {
   }
 
   /** The code is in the answer once; only its hash is stored. */
+  @Operation(
+      operationId = "createInvitation",
+      summary = "Issue an invitation code to join a network (its facilitators)")
   @POST
   @Path("{id}/invitations")
   @Consumes(MediaType.APPLICATION_JSON)

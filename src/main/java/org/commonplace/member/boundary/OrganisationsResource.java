@@ -21,8 +21,11 @@ import org.commonplace.member.control.NetworkCatalogue;
 import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.entity.Organisation;
 import org.commonplace.member.entity.OrganisationType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Organisations over JSON: listed for members, created by admins. */
+@SecurityRequirement(name = "bearer")
 @Path("organisations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +36,7 @@ public class OrganisationsResource {
   @Inject CurrentViewer viewer;
   @Inject AccessPolicy policy;
 
+  @Operation(operationId = "listOrganisations", summary = "List every organisation")
   @GET
   public List<Organisation> all() {
     if (!viewer.isSignedIn()) {
@@ -41,6 +45,7 @@ public class OrganisationsResource {
     return organisations.all();
   }
 
+  @Operation(operationId = "createOrganisation", summary = "Create an organisation (site admins)")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewOrganisation request) {
@@ -51,6 +56,7 @@ public class OrganisationsResource {
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
+  @Operation(operationId = "changeOrganisation", summary = "Change an organisation (site admins)")
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 
 /** Formats dates for pages in the reader's language. Times are shown in UTC for now. */
 @Named("dates")
@@ -23,8 +24,13 @@ public class DatesView {
         .format(instant);
   }
 
-  /** For the datetime attribute of a time element. */
+  /**
+   * For the datetime attribute of a time element, which allows at most three digits of a second
+   * (audit entries carry nanoseconds).
+   */
   public String iso(Instant instant) {
-    return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS));
   }
 }

@@ -16,11 +16,14 @@ import org.commonplace.platform.web.Messages;
 import org.commonplace.platform.web.Problem;
 import org.commonplace.search.control.RebuildAlreadyRunningException;
 import org.commonplace.search.control.SearchIndexRebuild;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The operator's command to rebuild the search projection from the record: {@code POST
  * /api/admin/search-index/rebuild} by a site admin's API token or the operator's admin token.
  */
+@SecurityRequirement(name = "bearer")
 @Path("admin/search-index")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +33,9 @@ public class SearchIndexAdminResource {
   @Inject AccessPolicy policy;
   @Inject SearchIndexRebuild rebuild;
 
+  @Operation(
+      operationId = "rebuildSearchIndex",
+      summary = "Rebuild the search index from the record and switch to it")
   @POST
   @Path("rebuild")
   public Response rebuild() {

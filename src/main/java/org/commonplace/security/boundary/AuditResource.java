@@ -15,8 +15,11 @@ import org.commonplace.access.entity.Scope;
 import org.commonplace.platform.record.Found;
 import org.commonplace.security.control.AuditLog;
 import org.commonplace.security.entity.AuditEntry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** {@code GET /api/admin/audit?page=}: the security audit log, newest first, for site admins. */
+@SecurityRequirement(name = "bearer")
 @Path("admin/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +29,9 @@ public class AuditResource {
   @Inject CurrentViewer viewer;
   @Inject AccessPolicy policy;
 
+  @Operation(
+      operationId = "listAuditEntries",
+      summary = "Read the security audit log, newest first (site admins)")
   @GET
   public Found<AuditEntry> newest(@QueryParam("page") @DefaultValue("1") int page) {
     policy.require(viewer.viewer(), Action.READ_AUDIT_LOG, Scope.SITE);

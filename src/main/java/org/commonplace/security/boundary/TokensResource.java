@@ -23,12 +23,15 @@ import org.commonplace.security.control.ApiTokenRecords;
 import org.commonplace.security.control.AuditLog;
 import org.commonplace.security.entity.ApiToken;
 import org.commonplace.security.entity.AuditEvent;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The caller's own API tokens: list (never the token text, only names and hashes), create one (its
  * text is in the answer, once), revoke one. Creating needs a token already: the first comes from
  * the account page.
  */
+@SecurityRequirement(name = "bearer")
 @Path("tokens")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,11 +44,17 @@ public class TokensResource {
   @Inject ClientAddress addresses;
   @Context HttpServletRequest request;
 
+  @Operation(
+      operationId = "listOwnTokens",
+      summary = "List the caller's API tokens (names, never the token text)")
   @GET
   public List<ApiToken> mine() {
     return tokens.of(self());
   }
 
+  @Operation(
+      operationId = "createToken",
+      summary = "Create an API token; its text is in the answer, once")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewToken request) {
@@ -55,6 +64,7 @@ public class TokensResource {
     return Response.status(Response.Status.CREATED).entity(new CreatedToken(token)).build();
   }
 
+  @Operation(operationId = "revokeToken", summary = "Revoke one of the caller's API tokens")
   @DELETE
   @Path("{id}")
   public Response revoke(@PathParam("id") String id) {

@@ -34,12 +34,15 @@ import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * Case stories over JSON for signed-in callers: list what the caller may read, read one (realtime),
  * publish one or save it as a draft, revise one's own draft. Stories the caller may not read answer
  * 404, like stories that do not exist.
  */
+@SecurityRequirement(name = "bearer")
 @Path("stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +56,9 @@ public class StoriesResource {
   @Inject CurrentViewer viewer;
   @Context UriInfo uri;
 
+  @Operation(
+      operationId = "listStories",
+      summary = "List the newest case stories the caller may read")
   @GET
   public StoryPage newest(@QueryParam("page") @DefaultValue("1") int page) {
     Viewer who = signedIn();
@@ -61,6 +67,7 @@ public class StoriesResource {
   }
 
   /** The story with its version as the ETag, which a PUT must send back in If-Match. */
+  @Operation(operationId = "getStory", summary = "Read one case story, with its version as ETag")
   @GET
   @Path("{id}")
   public Response story(@PathParam("id") String id) {
@@ -69,6 +76,9 @@ public class StoriesResource {
   }
 
   /** Invalid drafts are answered with every broken rule; {@code ?draft=true} keeps it private. */
+  @Operation(
+      operationId = "writeStory",
+      summary = "Publish a case story, or save it as a private draft")
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response write(StoryDraft draft, @QueryParam("draft") boolean asDraft) {
@@ -89,6 +99,9 @@ public class StoriesResource {
    * it 428, with an older one 412 and the current version. {@code "status": "PUBLISHED"} or {@code
    * ?publish=true} publishes it.
    */
+  @Operation(
+      operationId = "reviseStory",
+      summary = "Replace the caller's own draft (If-Match required), optionally publishing it")
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
