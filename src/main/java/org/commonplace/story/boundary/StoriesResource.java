@@ -35,6 +35,9 @@ import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -102,6 +105,21 @@ public class StoriesResource {
   @Operation(
       operationId = "reviseStory",
       summary = "Replace the caller's own draft (If-Match required), optionally publishing it")
+  @APIResponse(
+      responseCode = "200",
+      description = "The story as stored now; its new version is the ETag",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The story's new version"),
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+  @APIResponse(
+      responseCode = "412",
+      description =
+          "The story changed since the version in If-Match; nothing was saved. The problem"
+              + " carries currentVersion and the current story (current), the ETag header too",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing; nothing was saved",
+      content = @Content(mediaType = "application/problem+json"))
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
