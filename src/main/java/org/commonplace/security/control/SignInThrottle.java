@@ -17,10 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Locks are kept apart from the counts. Counts are forgotten a window after their last change
  * and at most {@link #MAX_RECORDS} are held; a flood of new accounts or addresses can push old
- * counts out, never a lock. Only a real lock-out writes a lock, and each takes ten counted failures
- * of one account or {@code address-failures-before-lock} of one address, each failure also counted
- * against its address: {@link #MAX_LOCKS} holds far more lock-outs than password checks (one per
- * core at a time) or the per-address limits let anyone cause within a lock's lifetime.
+ * counts out, never a lock. Only a real lock-out writes a lock, which is remembered for {@link
+ * #LOCK_MEMORY}; each takes ten counted failures of one account or {@code
+ * address-failures-before-lock} (30) of one address, and every failure also counts against its
+ * address. So within a lock's memory one address causes at most eight lock entries (three account
+ * locks and its own, twice), and password guessing at full speed (one check per core at a time,
+ * about seven a second) about 1,800 per core: {@link #MAX_LOCKS} holds those of 12,500 addresses or
+ * of 55 cores guessing; only beyond that would locks go, the least recently used first.
  */
 @ApplicationScoped
 public class SignInThrottle {
