@@ -35,7 +35,7 @@ class GridThrottleStoreTest {
   static void startAMemberOfItsOwn() {
     Config config = new Config().setClusterName("throttle-test-" + UUID.randomUUID());
     config.setProperty("hazelcast.phone.home.enabled", "false");
-    config.setProperty("hazelcast.logging.type", "jdk");
+    config.setProperty("hazelcast.logging.type", "none");
     config.setProperty("hazelcast.socket.bind.any", "false");
     config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
     JoinConfig join = config.getNetworkConfig().getJoin();
