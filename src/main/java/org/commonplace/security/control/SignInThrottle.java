@@ -6,14 +6,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows and then stops password guessing, per account and per address. In memory, per portal
- * instance: with two instances an attacker gets twice the attempts, which the numbers allow for.
- * Unknown accounts are counted exactly like real ones, so the answers reveal no accounts.
+ * Slows and then stops password guessing, per account and per address, for every portal instance
+ * together: the counts and locks live in a {@link ThrottleStore} that Payara's data grid shares (in
+ * this instance only when the grid is off), so a second instance behind the load balancer adds no
+ * guesses. Unknown accounts are counted exactly like real ones, so the answers reveal no accounts.
+ *
+ * <p>Locks are kept apart from the counts. Counts are forgotten a window after their last change
+ * and at most {@link #MAX_RECORDS} are held; a flood of new accounts or addresses can push old
+ * counts out, never a lock. Only a real lock-out writes a lock, which is remembered for {@link
+ * #LOCK_MEMORY}; each takes ten counted failures of one account or {@code
+ * address-failures-before-lock} (30) of one address, and every failure also counts against its
+ * address. So within a lock's memory one address causes at most eight lock entries (three account
+ * locks and its own, twice), and password guessing at full speed (one check per core at a time,
+ * about seven a second) about 1,800 per core: {@link #MAX_LOCKS} holds those of 12,500 addresses or
+ * of 55 cores guessing; only beyond that would locks go, the least recently used first.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -29,18 +39,28 @@ public class SignInThrottle {
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final Duration LOCK = Duration.ofMinutes(15);
 
+  /** A lock is remembered a window after it ends: the first failure after it is slowed at once. */
+  static final Duration LOCK_MEMORY = LOCK.plus(WINDOW);
+
   /** Thirty failures from one address in the window: it is trying many accounts. */
   static final int ADDRESS_LOCK_FAILURES = 30;
 
   /** Discourse's default: six sign-in attempts a minute from one address. */
   static final int DEFAULT_ADDRESS_ATTEMPTS_PER_MINUTE = 6;
 
-  /** Beyond this many tracked keys the stalest are forgotten, so memory stays bounded. */
-  static final int MAX_KEYS = 100_000;
+  /** Counts of accounts and addresses held at most; beyond, the least recently used go. */
+  static final int MAX_RECORDS = 100_000;
+
+  /** Locks held at most, in an area of their own that only lock-outs write. */
+  static final int MAX_LOCKS = 100_000;
 
   private static final int ACCOUNT_MAX_CHARS = 320;
+  private static final String ACCOUNT = "account ";
+  private static final String ADDRESS = "address ";
 
   @Inject Clock clock;
+
+  @Inject ThrottleStore store;
 
   @Inject
   @ConfigProperty(
@@ -54,49 +74,48 @@ public class SignInThrottle {
       defaultValue = "" + ADDRESS_LOCK_FAILURES)
   int addressFailuresBeforeLock = ADDRESS_LOCK_FAILURES;
 
-  private final Map<String, ThrottleRecord> accounts = new ConcurrentHashMap<>();
-  private final Map<String, ThrottleRecord> addresses = new ConcurrentHashMap<>();
-
   /** Whether an attempt may go ahead now; counts it against the address's rate. */
   public Verdict check(String account, String address) {
     Instant now = clock.instant();
-    Verdict byAccount = record(accounts, accountKey(account)).verdict(now, true);
-    if (!byAccount.allowed()) {
-      return byAccount;
+    String byAccount = ACCOUNT + accountKey(account);
+    String byAddress = ADDRESS + addressKey(address);
+    Optional<Verdict> refused =
+        locked(byAccount, now)
+            .or(() -> store.record(byAccount).delay(now))
+            .or(() -> locked(byAddress, now));
+    if (refused.isPresent()) {
+      return refused.get();
     }
-    ThrottleRecord byAddress = record(addresses, addressKey(address));
-    Verdict verdict = byAddress.verdict(now, false);
-    if (!verdict.allowed()) {
-      return verdict;
-    }
-    return byAddress.attempt(now, addressAttemptsPerMinute);
+    int perMinute = addressAttemptsPerMinute;
+    ThrottleRecord before = store.getAndUpdate(byAddress, r -> r.withAttempt(now, perMinute));
+    return before.rate(now, perMinute).orElse(Verdict.allowed(now));
   }
 
   public void recordFailure(String account, String address) {
     Instant now = clock.instant();
-    record(accounts, accountKey(account)).fail(now, ACCOUNT_LOCK_FAILURES);
-    record(addresses, addressKey(address)).fail(now, addressFailuresBeforeLock);
+    fail(ACCOUNT + accountKey(account), ACCOUNT_LOCK_FAILURES, now);
+    fail(ADDRESS + addressKey(address), addressFailuresBeforeLock, now);
   }
 
   /** A right password clears the account's failures; the address keeps its count. */
   public void recordSuccess(String account, String address) {
-    accounts.remove(accountKey(account));
+    store.forget(ACCOUNT + accountKey(account), clock.instant());
   }
 
-  private ThrottleRecord record(Map<String, ThrottleRecord> records, String key) {
-    if (records.size() >= MAX_KEYS) {
-      forgetStalest(records);
-    }
-    return records.computeIfAbsent(key, k -> new ThrottleRecord());
+  private Optional<Verdict> locked(String key, Instant now) {
+    return store
+        .lockEnd(key)
+        .filter(now::isBefore)
+        .map(end -> new Verdict(false, Verdict.secondsUntil(now, end), end, true));
   }
 
-  private void forgetStalest(Map<String, ThrottleRecord> records) {
-    Instant cutoff = clock.instant().minus(WINDOW);
-    records.entrySet().removeIf(e -> e.getValue().lastSeen().isBefore(cutoff));
-    if (records.size() >= MAX_KEYS) {
-      records.entrySet().stream()
-          .min(Map.Entry.comparingByValue(java.util.Comparator.comparing(ThrottleRecord::lastSeen)))
-          .ifPresent(e -> records.remove(e.getKey()));
+  private void fail(String key, int lockAfter, Instant now) {
+    // after a lock the next failure is slowed at once: no fresh free attempts
+    int floor = store.lockEnd(key).isPresent() ? FREE_FAILURES : 0;
+    ThrottleRecord before = store.getAndUpdate(key, r -> r.withFailure(now, floor));
+    if (before.withFailure(now, floor).failuresWithin(now) >= lockAfter) {
+      store.lock(key, now.plus(LOCK));
+      store.forget(key, now);
     }
   }
 
@@ -120,6 +139,11 @@ public class SignInThrottle {
 
     static Verdict allowed(Instant now) {
       return new Verdict(true, 0, now, false);
+    }
+
+    /** Whole seconds until {@code until}, rounded up, at least one. */
+    static long secondsUntil(Instant now, Instant until) {
+      return Math.max(1, Duration.between(now, until).toSeconds() + 1);
     }
   }
 }

@@ -21,8 +21,14 @@ class SignInThrottleTest {
 
   @BeforeEach
   void fresh() {
-    throttle = new SignInThrottle();
-    throttle.clock = clock;
+    throttle = throttleOver(new LocalThrottleStore(clock, 1_000, 1_000));
+  }
+
+  private SignInThrottle throttleOver(ThrottleStore store) {
+    SignInThrottle fresh = new SignInThrottle();
+    fresh.clock = clock;
+    fresh.store = store;
+    return fresh;
   }
 
   private void fail(int times) {
@@ -86,6 +92,38 @@ class SignInThrottleTest {
     }
 
     @Test
+    void shouldSlowTheFirstFailureAfterALockAtOnce() {
+      lockTheAccount();
+      clock.pass(SignInThrottle.LOCK);
+      assertThat(throttle.check(ACCOUNT, ADDRESS).allowed()).isTrue();
+
+      throttle.recordFailure(ACCOUNT, ADDRESS);
+
+      assertThat(throttle.check(ACCOUNT, ADDRESS).allowed()).isFalse();
+    }
+
+    @Test
+    void shouldGiveFreeFailuresAgainAWindowAfterTheLockEnded() {
+      lockTheAccount();
+      clock.pass(SignInThrottle.LOCK.plus(SignInThrottle.WINDOW));
+
+      throttle.recordFailure(ACCOUNT, ADDRESS);
+
+      assertThat(throttle.check(ACCOUNT, ADDRESS).allowed()).isTrue();
+    }
+
+    @Test
+    void shouldForgetFailuresAWindowAfterTheLastOne() {
+      fail(3);
+      throttle.recordFailure(ACCOUNT, ADDRESS);
+      clock.pass(SignInThrottle.WINDOW);
+
+      throttle.recordFailure(ACCOUNT, ADDRESS);
+
+      assertThat(throttle.check(ACCOUNT, ADDRESS).allowed()).isTrue();
+    }
+
+    @Test
     void shouldForgetFailuresOnSuccess() {
       fail(3);
       throttle.recordFailure(ACCOUNT, ADDRESS);
@@ -138,6 +176,74 @@ class SignInThrottleTest {
       assertThat(throttle.check("someone.else@example.org", ADDRESS).locked()).isTrue();
       assertThat(throttle.check("someone.else@example.org", "198.51.100.7").allowed()).isTrue();
     }
+  }
+
+  @Nested
+  @DisplayName("within bounded memory")
+  class Bounded {
+
+    private final LocalThrottleStore small = new LocalThrottleStore(clock, 50, 20);
+
+    @BeforeEach
+    void smallStore() {
+      throttle = throttleOver(small);
+    }
+
+    @Test
+    void shouldHoldNoMoreCountsThanItsCapacityWhateverTheFlood() {
+      floodWithNewAccounts(1_000);
+
+      assertThat(small.records()).isEqualTo(50);
+    }
+
+    @Test
+    void shouldKeepALockThroughAFloodOfNewAccountsAndAddresses() {
+      lockTheAccount();
+
+      floodWithNewAccounts(1_000);
+
+      assertThat(throttle.check(ACCOUNT, ADDRESS).locked()).isTrue();
+    }
+
+    @Test
+    void shouldHoldNoMoreLocksThanItsCapacityAndLetTheOldestGoFirst() {
+      for (int i = 0; i < 30; i++) {
+        for (int failure = 0; failure < 10; failure++) {
+          throttle.recordFailure("locked" + i + "@example.org", "198.51.100." + i);
+        }
+        clock.pass(Duration.ofSeconds(1));
+      }
+
+      assertThat(small.locks()).isEqualTo(20);
+      assertThat(throttle.check("locked29@example.org", ADDRESS).locked()).isTrue();
+      assertThat(throttle.check("locked0@example.org", ADDRESS).locked()).isFalse();
+    }
+
+    @Test
+    void shouldForgetCountsAWindowAfterTheirLastChangeAndLocksAWindowAfterTheyEnd() {
+      lockTheAccount();
+      floodWithNewAccounts(10);
+
+      clock.pass(SignInThrottle.WINDOW);
+      assertThat(small.records()).isZero();
+      assertThat(small.locks()).isEqualTo(1);
+
+      clock.pass(SignInThrottle.LOCK);
+      assertThat(small.locks()).isZero();
+    }
+
+    private void floodWithNewAccounts(int accounts) {
+      for (int i = 0; i < accounts; i++) {
+        throttle.recordFailure("flood" + i + "@example.org", "203.0.113." + (i % 250));
+      }
+    }
+  }
+
+  private void lockTheAccount() {
+    for (int i = 0; i < 10; i++) {
+      throttle.recordFailure(ACCOUNT, ADDRESS);
+    }
+    assertThat(throttle.check(ACCOUNT, ADDRESS).locked()).isTrue();
   }
 
   @Test
