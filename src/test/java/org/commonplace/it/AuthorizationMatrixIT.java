@@ -121,6 +121,38 @@ class AuthorizationMatrixIT {
   }
 
   @Test
+  void shouldCreateApiTokensOnlyInASignedInSessionNeverWithAToken() {
+    int before = tokenCount("member");
+
+    HttpResponse<String> byApi =
+        api.post("api/tokens", "{\"name\":\"minted\"}", tokens.get("member"));
+    FormClient bearer = new FormClient(base).withBearer(tokens.get("member"));
+    FormClient.Page byPage =
+        bearer.forge(
+            "account/tokens.xhtml", "tokens", Map.of("tokens:name", "minted"), "tokens:create");
+    FormClient session = Members.signIn(base, "gwen-pryce");
+    FormClient.Page signedIn =
+        session.submit(
+            session.get("account/tokens.xhtml"),
+            "tokens",
+            Map.of("tokens:name", "made in a session"),
+            "tokens:create");
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(byApi.statusCode()).isEqualTo(403);
+    soft.assertThat(byApi.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    soft.assertThat(Api.json(byApi).getString("detail"))
+        .contains("A token cannot create API tokens", "account page");
+    soft.assertThat(byPage.status()).isEqualTo(403);
+    soft.assertThat(byPage.contains("id=\"new-token\"")).isFalse();
+    soft.assertThat(signedIn.text("new-token"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("cp_"));
+    soft.assertThat(tokenCount("member")).isEqualTo(before + 1);
+    soft.assertAll();
+  }
+
+  @Test
   void shouldSearchOnlyTheNetworksTheCallerMayRead() {
     String words = "partnership synergy access primary care";
     assertThat(StoryApiIT.ids(api.search(words, tokens.get("other-network"))))
@@ -384,13 +416,14 @@ class AuthorizationMatrixIT {
             "api/organisations/clearpath-analytics",
             role -> "{\"name\":\"Clearpath Health Analytics\",\"type\":\"INDUSTRY\"}",
             expect(401, 403, 403, 403, 200, 403)));
+    // a token never creates tokens, so through the API nobody does: the account page does
     all.add(
         new Endpoint(
             "POST",
             "/tokens",
             "api/tokens",
             role -> "{\"name\":\"matrix\"}",
-            expect(401, 201, 201, 201, 201, 403)));
+            expect(401, 403, 403, 403, 403, 403)));
     all.add(
         new Endpoint(
             "DELETE",
@@ -428,6 +461,15 @@ class AuthorizationMatrixIT {
             role -> null,
             expect(401, 403, 403, 403, 200, 403)));
     return all;
+  }
+
+  private int tokenCount(String role) {
+    HttpResponse<String> mine = api.get("api/tokens", tokens.get(role));
+    assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+    try (jakarta.json.JsonReader reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(mine.body()))) {
+      return reader.readArray().size();
+    }
   }
 
   /** The member's profile as it is, so walking PUT /members/me changes nothing. */

@@ -25,9 +25,10 @@ import org.commonplace.security.entity.ApiToken;
 import org.commonplace.security.entity.AuditEvent;
 
 /**
- * The caller's own API tokens: list (never the token text, only names and hashes), create one (its
- * text is in the answer, once), revoke one. Creating needs a token already: the first comes from
- * the account page.
+ * The caller's own API tokens: list (never the token text, only names and hashes) and revoke one.
+ * Creating one here is refused: API writes need a token, and a token may not mint further tokens (a
+ * leaked one could otherwise outlive its own revocation), so tokens are made on the account page in
+ * a signed-in session.
  */
 @Path("tokens")
 @RequestScoped
@@ -49,6 +50,7 @@ public class TokensResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewToken request) {
+    policy.require(viewer.viewer(), Action.CREATE_API_TOKEN, Scope.SITE);
     String memberId = self();
     String token = tokens.create(memberId, request == null ? null : request.name());
     audit.record(AuditEvent.API_TOKEN_CREATED, memberId, memberId, addresses.of(this.request));
