@@ -181,6 +181,16 @@ class StoryApiIT {
   }
 
   @Test
+  void shouldReportThePortalJvmButNotElasticsearchInLiveness() {
+    HttpResponse<String> health = api.health("live");
+
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body())
+        .contains("\"portal-jvm\"", "\"UP\"")
+        .doesNotContain("elasticsearch", "search-index");
+  }
+
+  @Test
   void shouldNotImportTheSameContentTwice() {
     HttpResponse<String> again =
         api.post("api/admin/content/import", "", PortalDeployment.ADMIN_TOKEN);
