@@ -36,6 +36,7 @@ final class FormClient {
   private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private String bearer;
   private final HttpClient http;
   private final String root;
   private final boolean viaHttps;
@@ -59,6 +60,12 @@ final class FormClient {
             .followRedirects(viaHttps ? HttpClient.Redirect.NEVER : HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+  }
+
+  /** Sends this API token with every request, as a script driving the pages with a token would. */
+  FormClient withBearer(String token) {
+    this.bearer = token;
+    return this;
   }
 
   Page get(String path) {
@@ -150,6 +157,9 @@ final class FormClient {
   private Page send(HttpRequest.Builder request) {
     if (viaHttps) {
       request.header("X-Forwarded-Proto", "https");
+    }
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
     }
     try {
       HttpResponse<String> response =

@@ -3,24 +3,31 @@ package org.commonplace.access.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.commonplace.access.control.CallerViewer;
 import org.commonplace.access.entity.Viewer;
 
 /**
  * Who is making this request, for pages ({@code #{viewer}}) and resources: read once per request
- * from the caller the authentication mechanism established (a session or an API token).
+ * from the caller the authentication mechanism established (a session or an API token), marked as
+ * identified by a token when the mechanism says so, because some actions need a session.
  */
 @Named("viewer")
 @RequestScoped
 public class CurrentViewer {
 
   @Inject CallerViewer caller;
+  @Inject HttpServletRequest request;
 
   private Viewer viewer;
 
   public Viewer viewer() {
     if (viewer == null) {
-      viewer = caller.viewer();
+      Viewer identified = caller.viewer();
+      viewer =
+          Boolean.TRUE.equals(request.getAttribute(Viewer.BY_TOKEN_ATTRIBUTE))
+              ? identified.identifiedByToken()
+              : identified;
     }
     return viewer;
   }

@@ -31,6 +31,7 @@ public class AccessPolicy {
           viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
       case MANAGE_NETWORKS, MANAGE_ORGANISATIONS, READ_AUDIT_LOG -> viewer.siteAdmin();
       case USE_DIRECTORY, MANAGE_OWN_ACCOUNT -> true;
+      case CREATE_API_TOKEN -> !viewer.byToken();
       case OPERATE -> viewer.siteAdmin();
     };
   }

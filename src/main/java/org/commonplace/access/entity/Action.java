@@ -28,6 +28,11 @@ public enum Action {
   OPERATE,
   /** Search the member directory and read profiles. */
   USE_DIRECTORY,
-  /** Change one's own password, second factor, profile and API tokens. */
-  MANAGE_OWN_ACCOUNT
+  /** Change one's own password, second factor and profile; list and revoke one's API tokens. */
+  MANAGE_OWN_ACCOUNT,
+  /**
+   * Create a personal API token: only in a session the sign-in pages started, never with a token,
+   * so that a leaked token cannot mint further tokens that outlive its revocation.
+   */
+  CREATE_API_TOKEN
 }

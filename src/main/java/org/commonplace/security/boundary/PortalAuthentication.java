@@ -36,8 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
-  /** Request attribute: the caller was identified by a token, which is what API writes need. */
-  public static final String BY_TOKEN = "commonplace.authenticatedByToken";
+  /**
+   * Request attribute: the caller was identified by a token, which is what API writes need (and
+   * what creating a further token must not have).
+   */
+  public static final String BY_TOKEN = Viewer.BY_TOKEN_ATTRIBUTE;
 
   private static final String BEARER = "Bearer ";
 

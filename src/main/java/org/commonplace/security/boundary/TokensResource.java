@@ -27,9 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
- * The caller's own API tokens: list (never the token text, only names and hashes), create one (its
- * text is in the answer, once), revoke one. Creating needs a token already: the first comes from
- * the account page.
+ * The caller's own API tokens: list (never the token text, only names and hashes) and revoke one.
+ * Creating one here is refused: API writes need a token, and a token may not mint further tokens (a
+ * leaked one could otherwise outlive its own revocation), so tokens are made on the account page in
+ * a signed-in session.
  */
 @SecurityRequirement(name = "bearer")
 @Path("tokens")
@@ -58,6 +59,7 @@ public class TokensResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(NewToken request) {
+    policy.require(viewer.viewer(), Action.CREATE_API_TOKEN, Scope.SITE);
     String memberId = self();
     String token = tokens.create(memberId, request == null ? null : request.name());
     audit.record(AuditEvent.API_TOKEN_CREATED, memberId, memberId, addresses.of(this.request));

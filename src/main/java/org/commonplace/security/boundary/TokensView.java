@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.security.control.ApiTokenRecords;
 import org.commonplace.security.control.AuditLog;
@@ -47,6 +49,9 @@ public class TokensView {
   public String create() {
     if (!viewer.isSignedIn()) {
       page.error(null, "account.signedOut");
+      return null;
+    }
+    if (!access.check(Action.CREATE_API_TOKEN, Scope.SITE)) {
       return null;
     }
     try {

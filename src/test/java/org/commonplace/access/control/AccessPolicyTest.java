@@ -30,7 +30,10 @@ class AccessPolicyTest {
   private static final String OPEN = "open-net";
   private static final String PRIVATE = "private-net";
 
-  /** The roles, as viewers. "author" wrote the draft in the scopes below. */
+  /**
+   * The roles, as viewers. "author" wrote the draft in the scopes below; "-token" roles called with
+   * an API token, every other member through a session.
+   */
   static final Map<String, Viewer> ROLES = new LinkedHashMap<>();
 
   static {
@@ -44,6 +47,11 @@ class AccessPolicyTest {
         "facilitator-private",
         member("facilitator-private", false, Set.of(PRIVATE), Set.of(PRIVATE)));
     ROLES.put("admin", member("admin", true, Set.of(), Set.of()));
+    // the same people identified by an API token instead of a signed-in session
+    ROLES.put(
+        "member-open-token",
+        member("member-open", false, Set.of(OPEN), Set.of()).identifiedByToken());
+    ROLES.put("admin-token", member("admin", true, Set.of(), Set.of()).identifiedByToken());
   }
 
   /** The scopes acted on. */
@@ -61,7 +69,7 @@ class AccessPolicyTest {
 
   /**
    * Who is allowed, per action and scope; everyone not listed is denied. "*" means every signed-in
-   * member. Read it as the matrix in the closing note.
+   * member, whether identified by a session or a token. Read it as the matrix in the closing note.
    */
   static final List<Row> MATRIX =
       List.of(
@@ -73,17 +81,17 @@ class AccessPolicyTest {
           row(Action.READ, "draft in open", "author"),
           row(Action.READ, "draft in members-only", "author"),
           row(Action.CONTRIBUTE, "site", ""),
-          row(Action.CONTRIBUTE, "open network", "member-open author"),
+          row(Action.CONTRIBUTE, "open network", "member-open member-open-token author"),
           row(
               Action.CONTRIBUTE,
               "members-only network",
               "member-private author facilitator-private"),
-          row(Action.CONTRIBUTE, "story in open", "member-open author"),
+          row(Action.CONTRIBUTE, "story in open", "member-open member-open-token author"),
           row(
               Action.CONTRIBUTE,
               "story in members-only",
               "member-private author facilitator-private"),
-          row(Action.CONTRIBUTE, "draft in open", "member-open author"),
+          row(Action.CONTRIBUTE, "draft in open", "member-open member-open-token author"),
           row(
               Action.CONTRIBUTE,
               "draft in members-only",
@@ -95,20 +103,24 @@ class AccessPolicyTest {
           row(Action.EDIT_DRAFT, "story in members-only", ""),
           row(Action.EDIT_DRAFT, "draft in open", "author"),
           row(Action.EDIT_DRAFT, "draft in members-only", "author"),
-          row(Action.INVITE, "site", "admin"),
-          row(Action.INVITE, "open network", "admin"),
-          row(Action.INVITE, "members-only network", "facilitator-private admin"),
-          row(Action.INVITE, "story in open", "admin"),
-          row(Action.INVITE, "story in members-only", "facilitator-private admin"),
-          row(Action.INVITE, "draft in open", "admin"),
-          row(Action.INVITE, "draft in members-only", "facilitator-private admin"),
-          everywhere(Action.MANAGE_NETWORKS, "admin"),
-          everywhere(Action.MANAGE_ORGANISATIONS, "admin"),
-          everywhere(Action.READ_AUDIT_LOG, "admin"),
-          everywhere(Action.OPERATE, "operator admin"),
+          row(Action.INVITE, "site", "admin admin-token"),
+          row(Action.INVITE, "open network", "admin admin-token"),
+          row(Action.INVITE, "members-only network", "facilitator-private admin admin-token"),
+          row(Action.INVITE, "story in open", "admin admin-token"),
+          row(Action.INVITE, "story in members-only", "facilitator-private admin admin-token"),
+          row(Action.INVITE, "draft in open", "admin admin-token"),
+          row(Action.INVITE, "draft in members-only", "facilitator-private admin admin-token"),
+          everywhere(Action.MANAGE_NETWORKS, "admin admin-token"),
+          everywhere(Action.MANAGE_ORGANISATIONS, "admin admin-token"),
+          everywhere(Action.READ_AUDIT_LOG, "admin admin-token"),
+          everywhere(Action.OPERATE, "operator admin admin-token"),
           everywhere(Action.SEE_NETWORK_PROFILE, "*"),
           everywhere(Action.USE_DIRECTORY, "*"),
-          everywhere(Action.MANAGE_OWN_ACCOUNT, "*"));
+          everywhere(Action.MANAGE_OWN_ACCOUNT, "*"),
+          // a token never mints tokens: only members in a signed-in session create them
+          everywhere(
+              Action.CREATE_API_TOKEN,
+              "outsider member-open member-private author facilitator-private admin"));
 
   private final AccessPolicy policy = new AccessPolicy();
 
@@ -192,6 +204,20 @@ class AccessPolicyTest {
       assertThatThrownBy(() -> policy.require(Viewer.ANONYMOUS, Action.CONTRIBUTE, Scope.SITE))
           .isInstanceOfSatisfying(
               AccessDeniedException.class, e -> assertThat(e.signedIn()).isFalse());
+    }
+
+    @Test
+    void shouldRefuseATokenCreatingATokenWithoutAskingToSignIn() {
+      assertThatThrownBy(
+              () ->
+                  policy.require(
+                      ROLES.get("member-open-token"), Action.CREATE_API_TOKEN, Scope.SITE))
+          .isInstanceOfSatisfying(
+              AccessDeniedException.class,
+              e -> {
+                assertThat(e.signedIn()).isTrue();
+                assertThat(e.action()).isEqualTo(Action.CREATE_API_TOKEN);
+              });
     }
 
     @Test

@@ -110,7 +110,8 @@ class SeedParsersTest {
                   InvitationRows.parse(
                       "i.csv",
                       "code,network,issued_by,expires,note\nABCD-EFGH-IJKO,n,f,2030-01-01T00:00:00Z,x\n"))
-          .hasMessageContaining("i.csv, line 2");
+          .hasMessageContaining("i.csv, line 2")
+          .hasMessageContaining("\"ABCD-EFGH-IJKO\" must be 12 letters and digits");
     }
 
     @Test

@@ -147,9 +147,8 @@ class MarkdownRendererTest {
     }
 
     /**
-     * Fails today: commonmark's TextContentRenderer writes a link as {@code "text" (url)}, so the
-     * search index receives the URL and quotes. Enable once MarkdownRenderer renders a link (and an
-     * image) as its text only.
+     * Commonmark's TextContentRenderer alone writes a link as {@code "text" (url)}, which would put
+     * the URL and quotes into the search index; MarkdownRenderer keeps only the link's text.
      */
     @Test
     void shouldDropTheUrlOfALink() {

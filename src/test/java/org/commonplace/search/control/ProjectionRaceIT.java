@@ -118,8 +118,9 @@ class ProjectionRaceIT {
           .replace(
               draft, draft.value().revise(draft("Now published"), now(), StoryStatus.PUBLISHED));
 
-      stale.write();
+      boolean written = stale.write();
 
+      assertThat(written).isFalse();
       assertThat(searched("s2"))
           .hasValueSatisfying(doc -> assertThat(doc.getString("title")).isEqualTo("Now published"));
     }
@@ -131,8 +132,9 @@ class ProjectionRaceIT {
       PendingProjection stale = projections.prepare(CaseStory.KIND.name(), "s3");
       stories().delete(published);
 
-      stale.write();
+      boolean written = stale.write();
 
+      assertThat(written).isFalse();
       assertThat(searched("s3"))
           .hasValueSatisfying(doc -> assertThat(doc.getBoolean("retired")).isTrue());
     }

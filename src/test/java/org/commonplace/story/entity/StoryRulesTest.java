@@ -1,6 +1,7 @@
 package org.commonplace.story.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class StoryRulesTest {
 
     @Test
     void shouldNotThrowOnCheck() {
-      StoryRules.check(validDraft());
+      assertThatCode(() -> StoryRules.check(validDraft())).doesNotThrowAnyException();
     }
   }
 
