@@ -133,6 +133,17 @@ final class LauncherMessages {
     return setting + " must be a port number from 1 to 65535, not '" + value + "'";
   }
 
+  static String elasticsearchGaveUp(String lastFailure, RestartPolicy.GiveUp giveUp, Path log) {
+    return "Elasticsearch failed "
+        + giveUp.failures()
+        + " times within "
+        + giveUp.window().toMinutes()
+        + " min, so it is not started again (the last time: "
+        + lastFailure
+        + "); see its log: "
+        + log;
+  }
+
   static String cannotKeepToken(Path file, Exception cause) {
     return "Could not keep the admin token in " + file + ": " + describe(cause);
   }
@@ -165,6 +176,34 @@ final class LauncherMessages {
 
   static String startingPayara(int port, Path log) {
     return "Starting Payara Micro on port " + port + " (log " + log + ")…";
+  }
+
+  static String elasticsearchStopped(int status) {
+    return "Elasticsearch stopped unexpectedly (exit status " + status + ")";
+  }
+
+  static String elasticsearchDidNotStartAgain(String reason) {
+    return "Elasticsearch did not start again (" + reason + ")";
+  }
+
+  static String elasticsearchRestarting(String failure, RestartPolicy.Restart restart, int port) {
+    return failure
+        + "; starting it again in "
+        + restart.delay().toSeconds()
+        + " s on port "
+        + port
+        + " with the same data (failure "
+        + restart.failures()
+        + " of "
+        + restart.allowed()
+        + " allowed within "
+        + restart.window().toMinutes()
+        + " min)";
+  }
+
+  static String elasticsearchRestarted(String url, double seconds) {
+    return String.format(
+        Locale.ROOT, "Elasticsearch is back at %s (started again in %.1f s)", url, seconds);
   }
 
   static String stopping() {

@@ -26,7 +26,7 @@ public final class PortalLauncher {
   private final long startedAt = System.nanoTime();
   private Path detailsLog =
       Path.of(System.getProperty("java.io.tmpdir"), "commonplace-launcher.log");
-  private volatile ElasticsearchNode elasticsearch;
+  private volatile SupervisedElasticsearch elasticsearch;
   private volatile PayaraMicroProcess payara;
   private volatile boolean stopping;
 
@@ -63,7 +63,8 @@ public final class PortalLauncher {
       System.out.println(
           LauncherMessages.startingElasticsearch(
               settings.elasticsearchPort(), settings.elasticsearchHome()));
-      elasticsearch = ElasticsearchNode.start(elasticsearchSettings(settings));
+      elasticsearch =
+          SupervisedElasticsearch.start(elasticsearchSettings(settings), System.out::println);
       elasticsearchUrl = elasticsearch.url();
       System.out.println(
           LauncherMessages.elasticsearchReady(elasticsearchUrl, dataDirectory(settings)));
@@ -87,14 +88,18 @@ public final class PortalLauncher {
                 token)));
   }
 
-  /** Blocks until Ctrl-C, or fails when a child dies on its own. */
+  /**
+   * Blocks until Ctrl-C, or fails when Payara Micro dies on its own or Elasticsearch keeps dying. A
+   * single death of Elasticsearch is not a failure: the supervisor starts it again, and the portal
+   * keeps serving (its pages say the store is unavailable meanwhile).
+   */
   private void awaitUnexpectedExit() throws LaunchException {
     CompletableFuture<?> payaraExit = payara.onExit();
-    CompletableFuture<?> anyExit =
+    CompletableFuture<?> anyEnd =
         elasticsearch == null
             ? payaraExit
-            : CompletableFuture.anyOf(payaraExit, elasticsearch.onExit());
-    anyExit.join();
+            : CompletableFuture.anyOf(payaraExit, elasticsearch.gaveUp());
+    anyEnd.join();
     if (stopping) {
       return;
     }
@@ -103,9 +108,7 @@ public final class PortalLauncher {
           LauncherMessages.stoppedUnexpectedly(
               "Payara Micro", payara.onExit().join().exitValue(), payara.logFile()));
     }
-    throw new LaunchException(
-        LauncherMessages.stoppedUnexpectedly(
-            "Elasticsearch", elasticsearch.onExit().join().exitValue(), elasticsearch.logFile()));
+    throw new LaunchException(elasticsearch.gaveUp().join());
   }
 
   /** Stops the portal before the index it writes to; safe to call twice. */
@@ -114,6 +117,10 @@ public final class PortalLauncher {
       return;
     }
     stopping = true;
+    if (elasticsearch != null) {
+      // Ctrl-C reaches Elasticsearch as well as us: its exit is no reason to start it again
+      elasticsearch.stopSupervising();
+    }
     if (ProcessHandle.current().children().findAny().isPresent()) {
       System.out.println(LauncherMessages.stopping());
     }

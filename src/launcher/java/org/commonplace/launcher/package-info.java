@@ -15,6 +15,9 @@
  *       and, when something fails, one line naming the log to read.
  *   <li>Stopping a child stops its whole process tree, because the Elasticsearch script starts a
  *       CLI JVM that starts the server JVM, and {@code runuser} sits above both.
+ *   <li>Elasticsearch is supervised: a node that dies is started again on the same port and data
+ *       ({@link org.commonplace.launcher.RestartPolicy} says when, and when to give up), while the
+ *       portal keeps running. A dead Payara Micro stops everything, as there is nothing to serve.
  * </ul>
  */
 package org.commonplace.launcher;
