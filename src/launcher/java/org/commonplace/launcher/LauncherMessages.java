@@ -1,7 +1,9 @@
 package org.commonplace.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,6 +16,22 @@ final class LauncherMessages {
 
   private static final String INSTALL_DICTIONARIES = "apt-get install hunspell-en-us hunspell-fr";
   private static final String RUN_FROM_REPOSITORY = "run 'mvn -Prun' from the repository root";
+
+  private static final List<String> DEMO_ACCOUNTS =
+      List.of(
+          "  Demo accounts (all of them, with the facilitators' authenticator keys, in"
+              + " content/README.md):",
+          "    member      gwen.pryce@harbourford-hospitals.example / linen-paddle-orchid-25",
+          "    member      amira.haddad@riverside-chc.example / cedar-lantern-river-88"
+              + " (members-only Quebec network)",
+          "    facilitator helen.marsh@harbourford-hospitals.example / copper-lighthouse-wren-72"
+              + " + authenticator key KGZ6CZV4ZFPSDF24EGVFRSQR4T7TTBKJ",
+          "    site admin  admin@commonplace.example / quiet-orchard-lamp-17"
+              + " + authenticator key NNCKIBTWL3XWQVWZSR4UZTFR6J3EIPCT",
+          "    join with invitation code HBFD-7892-WARD (Harbourford)");
+
+  private static final String NO_DEMO_ACCOUNTS =
+      "  No demo accounts: content/ was not imported (see above)";
 
   private LauncherMessages() {}
 
@@ -133,6 +151,32 @@ final class LauncherMessages {
     return setting + " must be a port number from 1 to 65535, not '" + value + "'";
   }
 
+  static String invalidHost(String setting, String value) {
+    return setting
+        + " must be an address of this machine, such as 127.0.0.1 (this machine only)"
+        + " or 0.0.0.0 (every interface), not '"
+        + value
+        + "'";
+  }
+
+  static String invalidFlag(String setting, String value) {
+    return setting + " must be true or false, not '" + value + "'";
+  }
+
+  static String demoAccountsAlreadyThere(ListenAddress host, Path home) {
+    return "The portal would listen on "
+        + host.text()
+        + ", reachable from other machines, but "
+        + home
+        + " already holds the demo accounts, whose passwords are public: keep the default"
+        + " 127.0.0.1, use an empty home (-Dcommonplace.home=...), or set"
+        + " -Dcommonplace.demo-accounts=true to open it anyway";
+  }
+
+  static String cannotKeepNote(Path file, Exception cause) {
+    return "Could not read or write " + file + ": " + describe(cause);
+  }
+
   static String elasticsearchGaveUp(String lastFailure, RestartPolicy.GiveUp giveUp, Path log) {
     return "Elasticsearch failed "
         + giveUp.failures()
@@ -178,6 +222,20 @@ final class LauncherMessages {
     return "Starting Payara Micro on port " + port + " (log " + log + ")…";
   }
 
+  static String demoContentSkipped(ListenAddress host) {
+    return "The portal listens on "
+        + host.text()
+        + ", reachable from other machines, so content/ was not imported: its demo accounts'"
+        + " passwords are public (set -Dcommonplace.demo-accounts=true to import them anyway)";
+  }
+
+  static String demoAccountsOpen(ListenAddress host) {
+    return "Warning: the portal listens on "
+        + host.text()
+        + " with the demo accounts, whose passwords are public"
+        + " (commonplace.demo-accounts=true): anyone who reaches it can sign in as the site admin";
+  }
+
   static String elasticsearchStopped(int status) {
     return "Elasticsearch stopped unexpectedly (exit status " + status + ")";
   }
@@ -211,42 +269,52 @@ final class LauncherMessages {
   }
 
   static String banner(Banner facts) {
-    String data = facts.elasticsearchData().map(Path::toString).orElse("managed elsewhere");
-    return String.join(
-        System.lineSeparator(),
-        "",
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(
         "Commonplace is running at "
             + facts.portalUrl()
-            + String.format(Locale.ROOT, " (ready in %.1f s)", facts.readySeconds()),
-        "  Elasticsearch: " + facts.elasticsearchUrl() + "   data: " + data,
-        "  Logs: " + facts.payaraLog(),
-        "  Demo accounts (all of them, with the facilitators' authenticator keys, in"
-            + " content/README.md):",
-        "    member      gwen.pryce@harbourford-hospitals.example / linen-paddle-orchid-25",
-        "    member      amira.haddad@riverside-chc.example / cedar-lantern-river-88"
-            + " (members-only Quebec network)",
-        "    facilitator helen.marsh@harbourford-hospitals.example / copper-lighthouse-wren-72"
-            + " + authenticator key KGZ6CZV4ZFPSDF24EGVFRSQR4T7TTBKJ",
-        "    site admin  admin@commonplace.example / quiet-orchard-lamp-17"
-            + " + authenticator key NNCKIBTWL3XWQVWZSR4UZTFR6J3EIPCT",
-        "    join with invitation code HBFD-7892-WARD (Harbourford)",
-        "  Rebuild the search index: curl -X POST -H 'Authorization: Bearer "
-            + facts.adminToken()
-            + "' "
+            + String.format(Locale.ROOT, " (ready in %.1f s)", facts.readySeconds()));
+    lines.add(
+        facts.host().loopbackOnly()
+            ? "  Reachable from this machine only ("
+                + facts.host().text()
+                + "); -Dcommonplace.host=0.0.0.0 opens it to the network"
+            : "  Listening on " + facts.host().text() + ": reachable from other machines");
+    lines.add(
+        "  Elasticsearch: "
+            + facts.elasticsearchUrl()
+            + facts
+                .elasticsearchData()
+                .map(data -> "   data: " + data + " (started again if it stops)")
+                .orElse("   data: managed elsewhere"));
+    lines.add("  Logs: " + facts.payaraLog());
+    lines.addAll(facts.demoAccounts() ? DEMO_ACCOUNTS : List.of(NO_DEMO_ACCOUNTS));
+    lines.add(
+        "  Operator token (admin API): in "
+            + facts.adminTokenFile()
+            + ", readable by its owner only");
+    lines.add(
+        "  Rebuild the search index: curl -X POST -H \"Authorization: Bearer $(cat '"
+            + facts.adminTokenFile()
+            + "')\" "
             + facts.portalUrl()
-            + "api/admin/search-index/rebuild",
-        "  Press Ctrl-C to stop.",
-        "");
+            + "api/admin/search-index/rebuild");
+    lines.add("  Press Ctrl-C to stop.");
+    lines.add("");
+    return String.join(System.lineSeparator(), lines);
   }
 
   /** What the ready banner reports. */
   record Banner(
       String portalUrl,
       double readySeconds,
+      ListenAddress host,
       String elasticsearchUrl,
       Optional<Path> elasticsearchData,
       Path payaraLog,
-      String adminToken) {}
+      boolean demoAccounts,
+      Path adminTokenFile) {}
 
   private static String describe(Throwable cause) {
     String message = cause.getMessage();

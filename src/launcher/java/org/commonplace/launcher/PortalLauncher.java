@@ -53,10 +53,12 @@ public final class PortalLauncher {
     detailsLog = settings.logs().resolve("launcher.log");
     requireFile("The portal WAR", settings.war());
     requireFile("The Payara Micro jar", settings.payaraJar());
+    requireFile("Payara's pre-boot command file", settings.payaraPrebootCommands());
     // checked again when Payara starts, but here it saves waiting for Elasticsearch first
     if (!FreePorts.isFree(null, settings.portalPort())) {
       throw new LaunchException(LauncherMessages.portalPortInUse(settings.portalPort()));
     }
+    DemoContent.Plan demoContent = DemoContent.planFor(settings, dataDirectory(settings));
 
     String elasticsearchUrl = settings.elasticsearchUrl().orElse(null);
     if (elasticsearchUrl == null) {
@@ -70,8 +72,9 @@ public final class PortalLauncher {
           LauncherMessages.elasticsearchReady(elasticsearchUrl, dataDirectory(settings)));
     }
 
-    String token = AdminToken.loadOrCreate(settings.home().resolve("admin-token"));
-    PayaraSettings payaraSettings = payaraSettings(settings, elasticsearchUrl, token);
+    String token = AdminToken.loadOrCreate(settings.adminTokenFile());
+    PayaraSettings payaraSettings =
+        payaraSettings(settings, elasticsearchUrl, token, demoContent == DemoContent.Plan.IMPORT);
     System.out.println(
         LauncherMessages.startingPayara(settings.portalPort(), payaraSettings.log()));
     payara = PayaraMicroProcess.start(payaraSettings);
@@ -82,10 +85,12 @@ public final class PortalLauncher {
             new LauncherMessages.Banner(
                 payara.url(),
                 seconds,
+                settings.portalHost(),
                 elasticsearchUrl,
                 elasticsearch == null ? Optional.empty() : Optional.of(dataDirectory(settings)),
                 payara.logFile(),
-                token)));
+                demoContent == DemoContent.Plan.IMPORT,
+                settings.adminTokenFile())));
   }
 
   /**
@@ -170,13 +175,22 @@ public final class PortalLauncher {
   }
 
   private static PayaraSettings payaraSettings(
-      LauncherSettings settings, String elasticsearchUrl, String token) {
+      LauncherSettings settings, String elasticsearchUrl, String token, boolean importContent) {
     Map<String, String> environment = new HashMap<>();
     environment.put("COMMONPLACE_ES_URL", elasticsearchUrl);
-    environment.put("COMMONPLACE_CONTENT_DIR", settings.contentDirectory().toString());
+    if (importContent) {
+      environment.put(PayaraMicroProcess.CONTENT_VARIABLE, settings.contentDirectory().toString());
+    }
+    // in the environment, which only its owner can read, rather than on a command line anyone can
     environment.put("COMMONPLACE_ADMIN_TOKEN", token);
     return new PayaraSettings(
-        settings.payaraJar(), settings.war(), settings.home(), settings.portalPort(), environment);
+        settings.payaraJar(),
+        settings.war(),
+        settings.home(),
+        settings.portalHost(),
+        settings.portalPort(),
+        settings.payaraPrebootCommands(),
+        environment);
   }
 
   private static Path dataDirectory(LauncherSettings settings) {
