@@ -99,6 +99,11 @@ public final class ElasticsearchNode implements AutoCloseable {
     return home.consoleLog();
   }
 
+  /** Whether the process we launched still runs (it ends soon after the server JVM does). */
+  boolean isRunning() {
+    return process.isAlive();
+  }
+
   /** Completes when the node's process ends, for whatever reason. */
   CompletableFuture<Process> onExit() {
     return process.onExit();

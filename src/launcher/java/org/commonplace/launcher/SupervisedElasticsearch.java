@@ -96,7 +96,10 @@ public final class SupervisedElasticsearch implements AutoCloseable {
     HttpProbe probe = new HttpProbe();
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      while (!node.isHealthy(probe)) {
+      // the node must be the supervisor's current one, not only answer: right after a restart the
+      // new node answers a moment before the supervisor has taken it over, and a caller that
+      // kills it again at once must find its server JVM
+      while (!(node.isRunning() && node.serverProcess().isPresent() && node.isHealthy(probe))) {
         if (gaveUp.isDone()) {
           throw new LaunchException(gaveUp.join());
         }
