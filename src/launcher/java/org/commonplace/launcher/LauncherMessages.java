@@ -218,8 +218,8 @@ final class LauncherMessages {
     return "Elasticsearch ready at " + url + " (data in " + dataDirectory + ")";
   }
 
-  static String startingPayara(int port, Path log) {
-    return "Starting Payara Micro on port " + port + " (log " + log + ")…";
+  static String startingPayara(ListenAddress host, int port, Path log) {
+    return "Starting Payara Micro on " + host.text() + " port " + port + " (log " + log + ")…";
   }
 
   static String demoContentSkipped(ListenAddress host) {

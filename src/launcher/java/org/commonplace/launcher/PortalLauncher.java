@@ -76,7 +76,8 @@ public final class PortalLauncher {
     PayaraSettings payaraSettings =
         payaraSettings(settings, elasticsearchUrl, token, demoContent == DemoContent.Plan.IMPORT);
     System.out.println(
-        LauncherMessages.startingPayara(settings.portalPort(), payaraSettings.log()));
+        LauncherMessages.startingPayara(
+            settings.portalHost(), settings.portalPort(), payaraSettings.log()));
     payara = PayaraMicroProcess.start(payaraSettings);
 
     double seconds = (System.nanoTime() - startedAt) / 1e9;
