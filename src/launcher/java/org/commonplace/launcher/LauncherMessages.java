@@ -177,14 +177,15 @@ final class LauncherMessages {
     return "Could not read or write " + file + ": " + describe(cause);
   }
 
+  /** {@code lastFailure} is a failure clause, as {@link #elasticsearchDied} gives. */
   static String elasticsearchGaveUp(String lastFailure, RestartPolicy.GiveUp giveUp, Path log) {
     return "Elasticsearch failed "
         + giveUp.failures()
         + " times within "
         + giveUp.window().toMinutes()
-        + " min, so it is not started again (the last time: "
+        + " min, so it is not started again. Last failure: it "
         + lastFailure
-        + "); see its log: "
+        + ". See its log: "
         + log;
   }
 
@@ -236,16 +237,19 @@ final class LauncherMessages {
         + " (commonplace.demo-accounts=true): anyone who reaches it can sign in as the site admin";
   }
 
-  static String elasticsearchStopped(int status) {
-    return "Elasticsearch stopped unexpectedly (exit status " + status + ")";
+  /** A failure clause, without its subject: the supervisor's lines put it in a sentence. */
+  static String elasticsearchDied(int status) {
+    return "stopped unexpectedly (exit status " + status + ")";
   }
 
+  /** A failure clause, like {@link #elasticsearchDied}. */
   static String elasticsearchDidNotStartAgain(String reason) {
-    return "Elasticsearch did not start again (" + reason + ")";
+    return "did not start again (" + reason + ")";
   }
 
   static String elasticsearchRestarting(String failure, RestartPolicy.Restart restart, int port) {
-    return failure
+    return "Elasticsearch "
+        + failure
         + "; starting it again in "
         + restart.delay().toSeconds()
         + " s on port "

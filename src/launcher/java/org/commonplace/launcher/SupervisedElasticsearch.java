@@ -145,7 +145,7 @@ public final class SupervisedElasticsearch implements AutoCloseable {
         }
         // whatever of its process tree outlived the process we launched
         current.close();
-        if (!restartAfter(LauncherMessages.elasticsearchStopped(status))) {
+        if (!restartAfter(LauncherMessages.elasticsearchDied(status))) {
           return;
         }
       }

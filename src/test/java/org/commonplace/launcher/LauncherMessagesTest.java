@@ -113,7 +113,7 @@ class LauncherMessagesTest {
 
       assertThat(
               LauncherMessages.elasticsearchRestarting(
-                  LauncherMessages.elasticsearchStopped(137), restart, 19200))
+                  LauncherMessages.elasticsearchDied(137), restart, 19200))
           .isEqualTo(
               "Elasticsearch stopped unexpectedly (exit status 137); starting it again in 2 s"
                   + " on port 19200 with the same data (failure 2 of 5 allowed within 10 min)");
@@ -125,10 +125,13 @@ class LauncherMessagesTest {
 
       assertThat(
               LauncherMessages.elasticsearchGaveUp(
-                  "exit status 1", giveUp, Path.of("/home/ada/.commonplace/es.log")))
+                  LauncherMessages.elasticsearchDidNotStartAgain("Port 19200 is already in use"),
+                  giveUp,
+                  Path.of("/home/ada/.commonplace/es.log")))
           .isEqualTo(
-              "Elasticsearch failed 5 times within 10 min, so it is not started again"
-                  + " (the last time: exit status 1); see its log: /home/ada/.commonplace/es.log");
+              "Elasticsearch failed 5 times within 10 min, so it is not started again."
+                  + " Last failure: it did not start again (Port 19200 is already in use)."
+                  + " See its log: /home/ada/.commonplace/es.log");
     }
   }
 }
