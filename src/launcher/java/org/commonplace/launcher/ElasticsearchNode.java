@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -26,12 +28,17 @@ public final class ElasticsearchNode implements AutoCloseable {
   private static final String TRANSPORT_PORTS = "9300-9399";
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
   private static final Pattern HEALTHY = Pattern.compile("\"status\"\\s*:\\s*\"(green|yellow)\"");
+  // the server JVM's main class; the CLI JVM above it runs org.elasticsearch.launcher.*
+  private static final String SERVER_MAIN_CLASS = "org.elasticsearch.bootstrap.Elasticsearch";
 
   private final Process process;
   private final ElasticsearchHome home;
   private final int port;
   private final Instant launchedAt;
   private final AtomicBoolean closed = new AtomicBoolean();
+  // the tree as it stood once healthy: when one of its processes dies, the others are no longer
+  // descendants of the launched process (init adopts them), yet close() must still find them
+  private volatile List<ProcessHandle> treeWhenHealthy = List.of();
 
   private ElasticsearchNode(Process process, ElasticsearchHome home, int port, Instant launchedAt) {
     this.process = process;
@@ -92,16 +99,55 @@ public final class ElasticsearchNode implements AutoCloseable {
     return home.consoleLog();
   }
 
+  /** Whether the process we launched still runs (it ends soon after the server JVM does). */
+  boolean isRunning() {
+    return process.isAlive();
+  }
+
   /** Completes when the node's process ends, for whatever reason. */
   CompletableFuture<Process> onExit() {
     return process.onExit();
+  }
+
+  /**
+   * The server JVM, the process that answers HTTP and holds the data: a descendant of the launched
+   * process, below {@code runuser} (when root) and the CLI JVM that started it. Empty once it has
+   * exited.
+   */
+  public Optional<ProcessHandle> serverProcess() {
+    return treeWhenHealthy.stream()
+        .filter(ProcessHandle::isAlive)
+        .filter(ElasticsearchNode::isServer)
+        .findFirst();
+  }
+
+  /** Whether the node answers its health check with green or yellow right now. */
+  boolean isHealthy(HttpProbe probe) throws InterruptedException {
+    URI health = URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s");
+    return probe.getOk(health).filter(body -> HEALTHY.matcher(body).find()).isPresent();
   }
 
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       ProcessTree.stop(process.toHandle(), STOP_GRACE);
+      // what survived the death of its parent, such as a server JVM whose CLI was killed
+      List<ProcessHandle> orphans =
+          treeWhenHealthy.stream().filter(ProcessHandle::isAlive).toList();
+      orphans.forEach(orphan -> ProcessTree.stop(orphan, STOP_GRACE));
     }
+  }
+
+  private static boolean isServer(ProcessHandle process) {
+    return process
+        .info()
+        .arguments()
+        .map(arguments -> Arrays.stream(arguments).anyMatch(ElasticsearchNode::namesServer))
+        .orElse(false);
+  }
+
+  private static boolean namesServer(String argument) {
+    return argument.equals(SERVER_MAIN_CLASS) || argument.endsWith("/" + SERVER_MAIN_CLASS);
   }
 
   private static Path realDistribution(Path distribution) throws LaunchException {
@@ -167,7 +213,6 @@ public final class ElasticsearchNode implements AutoCloseable {
   }
 
   private void awaitHealthy(Duration timeout) throws LaunchException {
-    URI health = URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s");
     HttpProbe probe = new HttpProbe();
     long deadline = System.nanoTime() + timeout.toNanos();
     try {
@@ -178,7 +223,8 @@ public final class ElasticsearchNode implements AutoCloseable {
               LauncherMessages.elasticsearchExited(
                   process.exitValue(), LogExcerpt.lastError(home.consoleLog()), logFile()));
         }
-        if (probe.getOk(health).filter(body -> HEALTHY.matcher(body).find()).isPresent()) {
+        if (isHealthy(probe)) {
+          treeWhenHealthy = process.descendants().toList();
           return;
         }
         Thread.sleep(250);

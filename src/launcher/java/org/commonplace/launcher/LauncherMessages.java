@@ -1,7 +1,9 @@
 package org.commonplace.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,6 +16,22 @@ final class LauncherMessages {
 
   private static final String INSTALL_DICTIONARIES = "apt-get install hunspell-en-us hunspell-fr";
   private static final String RUN_FROM_REPOSITORY = "run 'mvn -Prun' from the repository root";
+
+  private static final List<String> DEMO_ACCOUNTS =
+      List.of(
+          "  Demo accounts (all of them, with the facilitators' authenticator keys, in"
+              + " content/README.md):",
+          "    member      gwen.pryce@harbourford-hospitals.example / linen-paddle-orchid-25",
+          "    member      amira.haddad@riverside-chc.example / cedar-lantern-river-88"
+              + " (members-only Quebec network)",
+          "    facilitator helen.marsh@harbourford-hospitals.example / copper-lighthouse-wren-72"
+              + " + authenticator key KGZ6CZV4ZFPSDF24EGVFRSQR4T7TTBKJ",
+          "    site admin  admin@commonplace.example / quiet-orchard-lamp-17"
+              + " + authenticator key NNCKIBTWL3XWQVWZSR4UZTFR6J3EIPCT",
+          "    join with invitation code HBFD-7892-WARD (Harbourford)");
+
+  private static final String NO_DEMO_ACCOUNTS =
+      "  No demo accounts: content/ was not imported (see above)";
 
   private LauncherMessages() {}
 
@@ -133,6 +151,44 @@ final class LauncherMessages {
     return setting + " must be a port number from 1 to 65535, not '" + value + "'";
   }
 
+  static String invalidHost(String setting, String value) {
+    return setting
+        + " must be an address of this machine, such as 127.0.0.1 (this machine only)"
+        + " or 0.0.0.0 (every interface), not '"
+        + value
+        + "'";
+  }
+
+  static String invalidFlag(String setting, String value) {
+    return setting + " must be true or false, not '" + value + "'";
+  }
+
+  static String demoAccountsAlreadyThere(ListenAddress host, Path home) {
+    return "The portal would listen on "
+        + host.text()
+        + ", reachable from other machines, but "
+        + home
+        + " already holds the demo accounts, whose passwords are public: keep the default"
+        + " 127.0.0.1, use an empty home (-Dcommonplace.home=...), or set"
+        + " -Dcommonplace.demo-accounts=true to open it anyway";
+  }
+
+  static String cannotKeepNote(Path file, Exception cause) {
+    return "Could not read or write " + file + ": " + describe(cause);
+  }
+
+  /** {@code lastFailure} is a failure clause, as {@link #elasticsearchDied} gives. */
+  static String elasticsearchGaveUp(String lastFailure, RestartPolicy.GiveUp giveUp, Path log) {
+    return "Elasticsearch failed "
+        + giveUp.failures()
+        + " times within "
+        + giveUp.window().toMinutes()
+        + " min, so it is not started again. Last failure: it "
+        + lastFailure
+        + ". See its log: "
+        + log;
+  }
+
   static String cannotKeepToken(Path file, Exception cause) {
     return "Could not keep the admin token in " + file + ": " + describe(cause);
   }
@@ -163,8 +219,53 @@ final class LauncherMessages {
     return "Elasticsearch ready at " + url + " (data in " + dataDirectory + ")";
   }
 
-  static String startingPayara(int port, Path log) {
-    return "Starting Payara Micro on port " + port + " (log " + log + ")…";
+  static String startingPayara(ListenAddress host, int port, Path log) {
+    return "Starting Payara Micro on " + host.text() + " port " + port + " (log " + log + ")…";
+  }
+
+  static String demoContentSkipped(ListenAddress host) {
+    return "The portal listens on "
+        + host.text()
+        + ", reachable from other machines, so content/ was not imported: its demo accounts'"
+        + " passwords are public (set -Dcommonplace.demo-accounts=true to import them anyway)";
+  }
+
+  static String demoAccountsOpen(ListenAddress host) {
+    return "Warning: the portal listens on "
+        + host.text()
+        + " with the demo accounts, whose passwords are public"
+        + " (commonplace.demo-accounts=true): anyone who reaches it can sign in as the site admin";
+  }
+
+  /** A failure clause, without its subject: the supervisor's lines put it in a sentence. */
+  static String elasticsearchDied(int status) {
+    return "stopped unexpectedly (exit status " + status + ")";
+  }
+
+  /** A failure clause, like {@link #elasticsearchDied}. */
+  static String elasticsearchDidNotStartAgain(String reason) {
+    return "did not start again (" + reason + ")";
+  }
+
+  static String elasticsearchRestarting(String failure, RestartPolicy.Restart restart, int port) {
+    return "Elasticsearch "
+        + failure
+        + "; starting it again in "
+        + restart.delay().toSeconds()
+        + " s on port "
+        + port
+        + " with the same data (failure "
+        + restart.failures()
+        + " of "
+        + restart.allowed()
+        + " allowed within "
+        + restart.window().toMinutes()
+        + " min)";
+  }
+
+  static String elasticsearchRestarted(String url, double seconds) {
+    return String.format(
+        Locale.ROOT, "Elasticsearch is back at %s (started again in %.1f s)", url, seconds);
   }
 
   static String stopping() {
@@ -172,42 +273,52 @@ final class LauncherMessages {
   }
 
   static String banner(Banner facts) {
-    String data = facts.elasticsearchData().map(Path::toString).orElse("managed elsewhere");
-    return String.join(
-        System.lineSeparator(),
-        "",
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(
         "Commonplace is running at "
             + facts.portalUrl()
-            + String.format(Locale.ROOT, " (ready in %.1f s)", facts.readySeconds()),
-        "  Elasticsearch: " + facts.elasticsearchUrl() + "   data: " + data,
-        "  Logs: " + facts.payaraLog(),
-        "  Demo accounts (all of them, with the facilitators' authenticator keys, in"
-            + " content/README.md):",
-        "    member      gwen.pryce@harbourford-hospitals.example / linen-paddle-orchid-25",
-        "    member      amira.haddad@riverside-chc.example / cedar-lantern-river-88"
-            + " (members-only Quebec network)",
-        "    facilitator helen.marsh@harbourford-hospitals.example / copper-lighthouse-wren-72"
-            + " + authenticator key KGZ6CZV4ZFPSDF24EGVFRSQR4T7TTBKJ",
-        "    site admin  admin@commonplace.example / quiet-orchard-lamp-17"
-            + " + authenticator key NNCKIBTWL3XWQVWZSR4UZTFR6J3EIPCT",
-        "    join with invitation code HBFD-7892-WARD (Harbourford)",
-        "  Rebuild the search index: curl -X POST -H 'Authorization: Bearer "
-            + facts.adminToken()
-            + "' "
+            + String.format(Locale.ROOT, " (ready in %.1f s)", facts.readySeconds()));
+    lines.add(
+        facts.host().loopbackOnly()
+            ? "  Reachable from this machine only ("
+                + facts.host().text()
+                + "); -Dcommonplace.host=0.0.0.0 opens it to the network"
+            : "  Listening on " + facts.host().text() + ": reachable from other machines");
+    lines.add(
+        "  Elasticsearch: "
+            + facts.elasticsearchUrl()
+            + facts
+                .elasticsearchData()
+                .map(data -> "   data: " + data + " (started again if it stops)")
+                .orElse("   data: managed elsewhere"));
+    lines.add("  Logs: " + facts.payaraLog());
+    lines.addAll(facts.demoAccounts() ? DEMO_ACCOUNTS : List.of(NO_DEMO_ACCOUNTS));
+    lines.add(
+        "  Operator token (admin API): in "
+            + facts.adminTokenFile()
+            + ", readable by its owner only");
+    lines.add(
+        "  Rebuild the search index: curl -X POST -H \"Authorization: Bearer $(cat '"
+            + facts.adminTokenFile()
+            + "')\" "
             + facts.portalUrl()
-            + "api/admin/search-index/rebuild",
-        "  Press Ctrl-C to stop.",
-        "");
+            + "api/admin/search-index/rebuild");
+    lines.add("  Press Ctrl-C to stop.");
+    lines.add("");
+    return String.join(System.lineSeparator(), lines);
   }
 
   /** What the ready banner reports. */
   record Banner(
       String portalUrl,
       double readySeconds,
+      ListenAddress host,
       String elasticsearchUrl,
       Optional<Path> elasticsearchData,
       Path payaraLog,
-      String adminToken) {}
+      boolean demoAccounts,
+      Path adminTokenFile) {}
 
   private static String describe(Throwable cause) {
     String message = cause.getMessage();

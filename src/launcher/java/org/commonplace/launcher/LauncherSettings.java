@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 record LauncherSettings(
     Path home,
+    ListenAddress portalHost,
+    boolean demoAccounts,
     int portalPort,
     int elasticsearchPort,
     Optional<String> elasticsearchUrl,
@@ -18,7 +20,8 @@ record LauncherSettings(
     Path elasticsearchDistribution,
     Path payaraJar,
     Path war,
-    Path contentDirectory) {
+    Path contentDirectory,
+    Path payaraPrebootCommands) {
 
   static LauncherSettings resolve(Map<String, String> properties, Map<String, String> environment)
       throws LaunchException {
@@ -26,6 +29,10 @@ record LauncherSettings(
     Path defaultHome = Path.of(properties.getOrDefault("user.home", "."), ".commonplace");
     return new LauncherSettings(
         lookup.value("commonplace.home", "COMMONPLACE_HOME").map(Path::of).orElse(defaultHome),
+        ListenAddress.parse(
+            "commonplace.host",
+            lookup.value("commonplace.host", "COMMONPLACE_HOST").orElse(ListenAddress.LOOPBACK)),
+        lookup.flag("commonplace.demo-accounts", "COMMONPLACE_DEMO_ACCOUNTS"),
         lookup.port("commonplace.port", "COMMONPLACE_PORT", 8080),
         lookup.port("commonplace.es.port", "COMMONPLACE_ES_PORT", 9200),
         lookup.value("commonplace.es.url", "COMMONPLACE_ES_URL"),
@@ -33,7 +40,8 @@ record LauncherSettings(
         lookup.requiredPath("commonplace.es.dist"),
         lookup.requiredPath("commonplace.payara.jar"),
         lookup.requiredPath("commonplace.war"),
-        lookup.requiredPath("commonplace.content"));
+        lookup.requiredPath("commonplace.content"),
+        lookup.requiredPath("commonplace.payara.preboot"));
   }
 
   /** Elasticsearch's instance directory, used when no existing Elasticsearch is given. */
@@ -43,6 +51,11 @@ record LauncherSettings(
 
   Path logs() {
     return home.resolve("logs");
+  }
+
+  /** The operator's bearer token for the admin API, kept readable by its owner only. */
+  Path adminTokenFile() {
+    return home.resolve("admin-token");
   }
 
   private record Lookup(Map<String, String> properties, Map<String, String> environment) {
@@ -66,6 +79,18 @@ record LauncherSettings(
         // reported below, with the setting's name
       }
       throw new LaunchException(LauncherMessages.invalidPort(property, text.get()));
+    }
+
+    /** Off unless set to {@code true}; anything but true or false is a mistake worth naming. */
+    boolean flag(String property, String variable) throws LaunchException {
+      Optional<String> text = value(property, variable);
+      if (text.isEmpty() || text.get().equalsIgnoreCase("false")) {
+        return false;
+      }
+      if (text.get().equalsIgnoreCase("true")) {
+        return true;
+      }
+      throw new LaunchException(LauncherMessages.invalidFlag(property, text.get()));
     }
 
     Path requiredPath(String property) throws LaunchException {

@@ -17,6 +17,7 @@ final class PayaraMicroProcess implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+  static final String CONTENT_VARIABLE = "COMMONPLACE_CONTENT_DIR";
   // "Payara Micro 6.2025.10 (build 42) ready in 8,285 (ms)": the number is locale-formatted
   private static final Pattern READY =
       Pattern.compile("Payara Micro .* ready in [\\d,.' \u00a0\u202f]+ \\(ms\\)");
@@ -50,7 +51,7 @@ final class PayaraMicroProcess implements AutoCloseable {
   }
 
   String url() {
-    return "http://localhost:" + settings.port() + "/";
+    return settings.url();
   }
 
   Path logFile() {
@@ -74,6 +75,8 @@ final class PayaraMicroProcess implements AutoCloseable {
         List.of(
             java,
             "-Xmx512m",
+            // with the interface the pre-boot commands name, Hazelcast listens there alone
+            "-Dhazelcast.socket.bind.any=false",
             "-jar",
             settings.microJar().toString(),
             "--deploy",
@@ -83,8 +86,12 @@ final class PayaraMicroProcess implements AutoCloseable {
             "--port",
             Integer.toString(settings.port()),
             "--nocluster",
+            "--prebootcommandfile",
+            settings.prebootFile().toString(),
             "--rootdir",
             settings.rootDirectory().toString());
+    PrebootCommands.write(
+        settings.prebootCommands(), settings.host().text(), settings.prebootFile());
     try {
       Files.createDirectories(settings.log().getParent());
       // Payara Micro keeps earlier deployments in its root directory and loads them again, so a
@@ -98,6 +105,9 @@ final class PayaraMicroProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(settings.log().toFile())
               .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      // the launcher alone decides whether the demo content is imported, never an inherited
+      // variable
+      builder.environment().remove(CONTENT_VARIABLE);
       builder.environment().putAll(settings.environment());
       return builder.start();
     } catch (IOException e) {
@@ -127,7 +137,7 @@ final class PayaraMicroProcess implements AutoCloseable {
   }
 
   private void awaitHealthy() throws LaunchException {
-    URI ready = URI.create("http://localhost:" + settings.port() + "/health/ready");
+    URI ready = URI.create(url() + "health/ready");
     HttpProbe probe = new HttpProbe();
     long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {

@@ -26,7 +26,7 @@ public final class PortalLauncher {
   private final long startedAt = System.nanoTime();
   private Path detailsLog =
       Path.of(System.getProperty("java.io.tmpdir"), "commonplace-launcher.log");
-  private volatile ElasticsearchNode elasticsearch;
+  private volatile SupervisedElasticsearch elasticsearch;
   private volatile PayaraMicroProcess payara;
   private volatile boolean stopping;
 
@@ -53,26 +53,31 @@ public final class PortalLauncher {
     detailsLog = settings.logs().resolve("launcher.log");
     requireFile("The portal WAR", settings.war());
     requireFile("The Payara Micro jar", settings.payaraJar());
+    requireFile("Payara's pre-boot command file", settings.payaraPrebootCommands());
     // checked again when Payara starts, but here it saves waiting for Elasticsearch first
     if (!FreePorts.isFree(null, settings.portalPort())) {
       throw new LaunchException(LauncherMessages.portalPortInUse(settings.portalPort()));
     }
+    DemoContent.Plan demoContent = DemoContent.planFor(settings, dataDirectory(settings));
 
     String elasticsearchUrl = settings.elasticsearchUrl().orElse(null);
     if (elasticsearchUrl == null) {
       System.out.println(
           LauncherMessages.startingElasticsearch(
               settings.elasticsearchPort(), settings.elasticsearchHome()));
-      elasticsearch = ElasticsearchNode.start(elasticsearchSettings(settings));
+      elasticsearch =
+          SupervisedElasticsearch.start(elasticsearchSettings(settings), System.out::println);
       elasticsearchUrl = elasticsearch.url();
       System.out.println(
           LauncherMessages.elasticsearchReady(elasticsearchUrl, dataDirectory(settings)));
     }
 
-    String token = AdminToken.loadOrCreate(settings.home().resolve("admin-token"));
-    PayaraSettings payaraSettings = payaraSettings(settings, elasticsearchUrl, token);
+    String token = AdminToken.loadOrCreate(settings.adminTokenFile());
+    PayaraSettings payaraSettings =
+        payaraSettings(settings, elasticsearchUrl, token, demoContent == DemoContent.Plan.IMPORT);
     System.out.println(
-        LauncherMessages.startingPayara(settings.portalPort(), payaraSettings.log()));
+        LauncherMessages.startingPayara(
+            settings.portalHost(), settings.portalPort(), payaraSettings.log()));
     payara = PayaraMicroProcess.start(payaraSettings);
 
     double seconds = (System.nanoTime() - startedAt) / 1e9;
@@ -81,20 +86,26 @@ public final class PortalLauncher {
             new LauncherMessages.Banner(
                 payara.url(),
                 seconds,
+                settings.portalHost(),
                 elasticsearchUrl,
                 elasticsearch == null ? Optional.empty() : Optional.of(dataDirectory(settings)),
                 payara.logFile(),
-                token)));
+                demoContent == DemoContent.Plan.IMPORT,
+                settings.adminTokenFile())));
   }
 
-  /** Blocks until Ctrl-C, or fails when a child dies on its own. */
+  /**
+   * Blocks until Ctrl-C, or fails when Payara Micro dies on its own or Elasticsearch keeps dying. A
+   * single death of Elasticsearch is not a failure: the supervisor starts it again, and the portal
+   * keeps serving (its pages say the store is unavailable meanwhile).
+   */
   private void awaitUnexpectedExit() throws LaunchException {
     CompletableFuture<?> payaraExit = payara.onExit();
-    CompletableFuture<?> anyExit =
+    CompletableFuture<?> anyEnd =
         elasticsearch == null
             ? payaraExit
-            : CompletableFuture.anyOf(payaraExit, elasticsearch.onExit());
-    anyExit.join();
+            : CompletableFuture.anyOf(payaraExit, elasticsearch.gaveUp());
+    anyEnd.join();
     if (stopping) {
       return;
     }
@@ -103,9 +114,7 @@ public final class PortalLauncher {
           LauncherMessages.stoppedUnexpectedly(
               "Payara Micro", payara.onExit().join().exitValue(), payara.logFile()));
     }
-    throw new LaunchException(
-        LauncherMessages.stoppedUnexpectedly(
-            "Elasticsearch", elasticsearch.onExit().join().exitValue(), elasticsearch.logFile()));
+    throw new LaunchException(elasticsearch.gaveUp().join());
   }
 
   /** Stops the portal before the index it writes to; safe to call twice. */
@@ -114,6 +123,10 @@ public final class PortalLauncher {
       return;
     }
     stopping = true;
+    if (elasticsearch != null) {
+      // Ctrl-C reaches Elasticsearch as well as us: its exit is no reason to start it again
+      elasticsearch.stopSupervising();
+    }
     if (ProcessHandle.current().children().findAny().isPresent()) {
       System.out.println(LauncherMessages.stopping());
     }
@@ -163,13 +176,22 @@ public final class PortalLauncher {
   }
 
   private static PayaraSettings payaraSettings(
-      LauncherSettings settings, String elasticsearchUrl, String token) {
+      LauncherSettings settings, String elasticsearchUrl, String token, boolean importContent) {
     Map<String, String> environment = new HashMap<>();
     environment.put("COMMONPLACE_ES_URL", elasticsearchUrl);
-    environment.put("COMMONPLACE_CONTENT_DIR", settings.contentDirectory().toString());
+    if (importContent) {
+      environment.put(PayaraMicroProcess.CONTENT_VARIABLE, settings.contentDirectory().toString());
+    }
+    // in the environment, which only its owner can read, rather than on a command line anyone can
     environment.put("COMMONPLACE_ADMIN_TOKEN", token);
     return new PayaraSettings(
-        settings.payaraJar(), settings.war(), settings.home(), settings.portalPort(), environment);
+        settings.payaraJar(),
+        settings.war(),
+        settings.home(),
+        settings.portalHost(),
+        settings.portalPort(),
+        settings.payaraPrebootCommands(),
+        environment);
   }
 
   private static Path dataDirectory(LauncherSettings settings) {

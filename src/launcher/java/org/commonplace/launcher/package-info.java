@@ -15,6 +15,12 @@
  *       and, when something fails, one line naming the log to read.
  *   <li>Stopping a child stops its whole process tree, because the Elasticsearch script starts a
  *       CLI JVM that starts the server JVM, and {@code runuser} sits above both.
+ *   <li>Elasticsearch is supervised: a node that dies is started again on the same port and data
+ *       ({@link org.commonplace.launcher.RestartPolicy} says when, and when to give up), while the
+ *       portal keeps running. A dead Payara Micro stops everything, as there is nothing to serve.
+ *   <li>Everything listens on loopback unless {@code commonplace.host} says otherwise, and then the
+ *       demo accounts, whose passwords are public, are not imported unless asked for. The operator
+ *       token stays in its owner-only file: the console names the file, never the token.
  * </ul>
  */
 package org.commonplace.launcher;

@@ -21,6 +21,7 @@ class LauncherSettingsTest {
     properties.put("commonplace.payara.jar", "/m2/payara-micro.jar");
     properties.put("commonplace.war", "/repo/target/commonplace.war");
     properties.put("commonplace.content", "/repo/content");
+    properties.put("commonplace.payara.preboot", "/repo/src/main/payara/pre-boot-commands.asadmin");
     return properties;
   }
 
@@ -35,6 +36,9 @@ class LauncherSettingsTest {
       SoftAssertions.assertSoftly(
           softly -> {
             softly.assertThat(settings.home()).isEqualTo(Path.of("/home/ada/.commonplace"));
+            softly.assertThat(settings.portalHost().text()).isEqualTo("127.0.0.1");
+            softly.assertThat(settings.portalHost().loopbackOnly()).isTrue();
+            softly.assertThat(settings.demoAccounts()).isFalse();
             softly.assertThat(settings.portalPort()).isEqualTo(8080);
             softly.assertThat(settings.elasticsearchPort()).isEqualTo(9200);
             softly.assertThat(settings.elasticsearchUrl()).isEmpty();
@@ -57,6 +61,9 @@ class LauncherSettingsTest {
             softly.assertThat(settings.payaraJar()).isEqualTo(Path.of("/m2/payara-micro.jar"));
             softly.assertThat(settings.war()).isEqualTo(Path.of("/repo/target/commonplace.war"));
             softly.assertThat(settings.contentDirectory()).isEqualTo(Path.of("/repo/content"));
+            softly
+                .assertThat(settings.payaraPrebootCommands())
+                .isEqualTo(Path.of("/repo/src/main/payara/pre-boot-commands.asadmin"));
           });
     }
   }
@@ -95,6 +102,17 @@ class LauncherSettingsTest {
     }
 
     @Test
+    void shouldOpenThePortalAndAllowDemoAccountsFromTheEnvironment() throws LaunchException {
+      Map<String, String> environment =
+          Map.of("COMMONPLACE_HOST", "0.0.0.0", "COMMONPLACE_DEMO_ACCOUNTS", "TRUE");
+
+      LauncherSettings settings = LauncherSettings.resolve(runProfile(), environment);
+
+      assertThat(settings.portalHost().loopbackOnly()).isFalse();
+      assertThat(settings.demoAccounts()).isTrue();
+    }
+
+    @Test
     void shouldTreatABlankValueAsNotSet() throws LaunchException {
       Map<String, String> properties = runProfile();
       properties.put("commonplace.es.url", " ");
@@ -126,6 +144,25 @@ class LauncherSettingsTest {
               () -> LauncherSettings.resolve(runProfile(), Map.of("COMMONPLACE_ES_PORT", "92OO")))
           .isInstanceOf(LaunchException.class)
           .hasMessage("commonplace.es.port must be a port number from 1 to 65535, not '92OO'");
+    }
+
+    @Test
+    void shouldNameTheFlagWhoseValueIsNeitherTrueNorFalse() {
+      Map<String, String> properties = runProfile();
+      properties.put("commonplace.demo-accounts", "yes");
+
+      assertThatThrownBy(() -> LauncherSettings.resolve(properties, Map.of()))
+          .isInstanceOf(LaunchException.class)
+          .hasMessage("commonplace.demo-accounts must be true or false, not 'yes'");
+    }
+
+    @Test
+    void shouldNameTheHostSettingWhenItIsNotAnAddressOfThisMachine() {
+      assertThatThrownBy(
+              () ->
+                  LauncherSettings.resolve(runProfile(), Map.of("COMMONPLACE_HOST", "203.0.113.7")))
+          .isInstanceOf(LaunchException.class)
+          .hasMessageStartingWith("commonplace.host must be an address of this machine");
     }
 
     @Test

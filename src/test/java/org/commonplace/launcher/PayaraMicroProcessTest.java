@@ -14,12 +14,18 @@ class PayaraMicroProcessTest {
   @TempDir Path home;
 
   @Test
-  void shouldSayWhichPortIsTakenAndHowToChooseAnother() throws IOException {
+  void shouldSayWhichPortIsTakenAndHowToChooseAnother() throws IOException, LaunchException {
     try (ServerSocket taken = new ServerSocket(0)) {
       int port = taken.getLocalPort();
       PayaraSettings settings =
           new PayaraSettings(
-              home.resolve("payara-micro.jar"), home.resolve("portal.war"), home, port, Map.of());
+              home.resolve("payara-micro.jar"),
+              home.resolve("portal.war"),
+              home,
+              ListenAddress.parse("commonplace.host", "127.0.0.1"),
+              port,
+              home.resolve("pre-boot-commands.asadmin"),
+              Map.of());
 
       assertThatThrownBy(() -> PayaraMicroProcess.start(settings))
           .isInstanceOf(LaunchException.class)
