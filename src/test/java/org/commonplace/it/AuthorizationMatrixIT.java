@@ -205,6 +205,30 @@ class AuthorizationMatrixIT {
   }
 
   @Test
+  void shouldShowAnOutsiderOnlyTheNameAndDescriptionOfAMembersOnlyNetwork() {
+    FormClient gwen = Members.signIn(base, "gwen-pryce");
+    FormClient amira = Members.signIn(base, "amira-haddad");
+    String focus = "Access to primary care for vulnerable populations";
+
+    FormClient.Page outside = gwen.get("networks/view.xhtml?id=access-quebec");
+    FormClient.Page inside = amira.get("networks/view.xhtml?id=access-quebec");
+    JsonObject outsideApi = Api.json(api.get("api/networks/access-quebec", tokens.get("member")));
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(outside.status()).isEqualTo(200);
+    soft.assertThat(outside.body())
+        .contains("Access to Primary Care Partnership (Quebec)", "people without a family doctor")
+        .contains("members-only-note")
+        .doesNotContain(focus, "members/index.xhtml?network=access-quebec");
+    soft.assertThat(inside.body()).contains(focus).doesNotContain("members-only-note");
+    soft.assertThat(outsideApi.getString("name"))
+        .isEqualTo("Access to Primary Care Partnership (Quebec)");
+    soft.assertThat(outsideApi.containsKey("focus")).as("focus in " + outsideApi).isFalse();
+    soft.assertThat(outsideApi.containsKey("kind")).as("kind in " + outsideApi).isFalse();
+    soft.assertAll();
+  }
+
+  @Test
   void shouldSearchOnlyTheNetworksTheCallerMayRead() {
     String words = "partnership synergy access primary care";
     assertThat(StoryApiIT.ids(api.search(words, tokens.get("other-network"))))
@@ -401,30 +425,30 @@ class AuthorizationMatrixIT {
    */
   private List<Endpoint> endpoints(String draft) {
     List<Endpoint> all = new ArrayList<>();
-    all.add(read("/stories", "api/stories", expect(401, 200, 200, 200, 200, 401)));
+    all.add(read("/stories", "api/stories", expect(401, 200, 200, 200, 200, 403)));
     all.add(
         new Endpoint(
             "POST",
             "/stories",
             "api/stories",
             role -> "{\"title\":\"Matrix story by " + role + "\",\"networkId\":\"harbourford\"}",
-            expect(401, 201, 403, 201, 403, 401)));
+            expect(401, 201, 403, 201, 403, 403)));
     all.add(
         read(
             "/stories/{id}",
             "api/stories/access-partnership-synergy",
-            expect(401, 404, 200, 404, 404, 401)));
+            expect(401, 404, 200, 404, 404, 403)));
     all.add(
         new Endpoint(
             "PUT",
             "/stories/{id}",
             "api/stories/" + draft,
             role -> "{\"title\":\"Gwen's draft, revised\",\"networkId\":\"harbourford\"}",
-            expect(401, 200, 404, 404, 404, 401),
+            expect(401, 200, 404, 404, 404, 403),
             // any version: this walk is about who may write, not about concurrent edits
             Map.of("If-Match", "*")));
-    all.add(read("/search", "api/search?q=access", expect(401, 200, 200, 200, 200, 401)));
-    all.add(read("/networks", "api/networks", expect(401, 200, 200, 200, 200, 401)));
+    all.add(read("/search", "api/search?q=access", expect(401, 200, 200, 200, 200, 403)));
+    all.add(read("/networks", "api/networks", expect(401, 200, 200, 200, 200, 403)));
     all.add(
         new Endpoint(
             "POST",
@@ -438,7 +462,7 @@ class AuthorizationMatrixIT {
             expect(401, 403, 403, 403, 201, 403)));
     // a members-only network's profile: anyone signed in may find it and ask to join
     all.add(
-        read("/networks/{id}", "api/networks/access-quebec", expect(401, 200, 200, 200, 200, 401)));
+        read("/networks/{id}", "api/networks/access-quebec", expect(401, 200, 200, 200, 200, 403)));
     all.add(
         new Endpoint(
             "PUT",
@@ -468,7 +492,7 @@ class AuthorizationMatrixIT {
             "/networks/{id}/invitations",
             "api/networks/harbourford/invitations",
             expect(401, 403, 403, 200, 200, 403)));
-    all.add(read("/organisations", "api/organisations", expect(401, 200, 200, 200, 200, 401)));
+    all.add(read("/organisations", "api/organisations", expect(401, 200, 200, 200, 200, 403)));
     all.add(
         new Endpoint(
             "POST",

@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.member.control.CurrentMember;
+import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.entity.Network;
 
@@ -18,6 +19,7 @@ public class NetworkListView {
   @Inject NetworkRecords networks;
   @Inject CurrentViewer viewer;
   @Inject CurrentMember me;
+  @Inject NetworkAccess networkAccess;
   @Inject PageAccess access;
 
   private List<Network> all;
@@ -31,6 +33,11 @@ public class NetworkListView {
       all = viewer.isSignedIn() ? networks.all() : List.of();
     }
     return all;
+  }
+
+  /** Whether the viewer sees more of this network than its name and description. */
+  public boolean mayRead(Network network) {
+    return networkAccess.mayRead(viewer.viewer(), network);
   }
 
   /** "facilitator", "member" or "" for the member's role in a network. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
-import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
@@ -52,7 +51,7 @@ public class NetworksResource {
   @GET
   public List<Network> all() {
     signedIn();
-    return networks.all();
+    return networks.all().stream().map(n -> access.asSeenBy(viewer.viewer(), n)).toList();
   }
 
   @Operation(operationId = "getNetwork", summary = "Read one network")
@@ -60,7 +59,10 @@ public class NetworksResource {
   @Path("{id}")
   public Network network(@PathParam("id") String id) {
     signedIn();
-    return networks.network(id).orElseThrow(NotFoundException::new);
+    return networks
+        .network(id)
+        .map(n -> access.asSeenBy(viewer.viewer(), n))
+        .orElseThrow(NotFoundException::new);
   }
 
   @Operation(operationId = "createNetwork", summary = "Create a network (site admins)")
@@ -122,10 +124,9 @@ public class NetworksResource {
         .build();
   }
 
+  /** Member-only material: the operator is known but no member, so it is refused, not asked in. */
   private void signedIn() {
-    if (!viewer.isSignedIn()) {
-      throw new AccessDeniedException(Action.READ, false);
-    }
+    policy.require(viewer.viewer(), Action.READ, Scope.SITE);
   }
 
   private static NetworkDraft empty() {

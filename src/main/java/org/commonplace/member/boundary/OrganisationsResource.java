@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
-import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
@@ -39,9 +38,7 @@ public class OrganisationsResource {
   @Operation(operationId = "listOrganisations", summary = "List every organisation")
   @GET
   public List<Organisation> all() {
-    if (!viewer.isSignedIn()) {
-      throw new AccessDeniedException(Action.READ, false);
-    }
+    policy.require(viewer.viewer(), Action.READ, Scope.SITE);
     return organisations.all();
   }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.commonplace.access.control.AccessPolicy;
+import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.entity.Network;
@@ -41,6 +42,15 @@ public class NetworkAccess {
       return Scope.story(null, false, authorId, draft);
     }
     return Scope.story(networkId, network(networkId).membersOnly(), authorId, draft);
+  }
+
+  /** The network as the viewer may see it: all of it, or its profile for outsiders. */
+  public Network asSeenBy(Viewer viewer, Network network) {
+    return mayRead(viewer, network) ? network : network.profileForOutsiders();
+  }
+
+  public boolean mayRead(Viewer viewer, Network network) {
+    return policy.allows(viewer, Action.READ, scope(network));
   }
 
   private static Scope scope(Network network) {

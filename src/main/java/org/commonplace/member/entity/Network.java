@@ -34,6 +34,14 @@ public record Network(
     return new Network(ENTITY, id, name, kind, focus, description, visibility, created);
   }
 
+  /**
+   * What someone outside a members-only network sees of it: its name and description (and that it
+   * is members-only), to find it and ask to join; nothing more.
+   */
+  public Network profileForOutsiders() {
+    return new Network(entity, id, name, null, null, description, visibility, null);
+  }
+
   public boolean isMembersOnly() {
     return visibility == NetworkVisibility.MEMBERS_ONLY;
   }

@@ -8,8 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.commonplace.access.boundary.CurrentViewer;
-import org.commonplace.access.control.AccessDeniedException;
+import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.search.control.StorySearch;
@@ -30,6 +31,7 @@ public class SearchResource {
 
   @Inject StorySearch search;
   @Inject CurrentViewer viewer;
+  @Inject AccessPolicy policy;
   @Inject NetworkAccess access;
 
   /** Searches only the networks the caller may read; a caller who is nobody gets 401. */
@@ -38,9 +40,7 @@ public class SearchResource {
   public SearchResults search(
       @QueryParam("q") String q, @QueryParam("tag") String tag, @QueryParam("page") Integer page) {
     Viewer who = viewer.viewer();
-    if (!who.isSignedIn()) {
-      throw new AccessDeniedException(Action.READ, false);
-    }
+    policy.require(who, Action.READ, Scope.SITE);
     return search.search(SearchQuery.of(q, tag, page), access.readable(who));
   }
 }

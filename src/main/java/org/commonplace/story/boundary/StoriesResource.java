@@ -20,8 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.commonplace.access.boundary.CurrentViewer;
-import org.commonplace.access.control.AccessDeniedException;
+import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.platform.record.Versioned;
@@ -57,6 +58,7 @@ public class StoriesResource {
   @Inject StoryService service;
   @Inject NetworkAccess access;
   @Inject CurrentViewer viewer;
+  @Inject AccessPolicy policy;
   @Context UriInfo uri;
 
   @Operation(
@@ -152,9 +154,7 @@ public class StoriesResource {
 
   private Viewer signedIn() {
     Viewer who = viewer.viewer();
-    if (!who.isSignedIn()) {
-      throw new AccessDeniedException(Action.READ, false);
-    }
+    policy.require(who, Action.READ, Scope.SITE);
     return who;
   }
 }
