@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.IndexRequest;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The record index's documents as JSON, through the Elasticsearch client: realtime reads with their
@@ -70,22 +72,7 @@ final class Documents {
    * @return empty when a document with this id exists; nothing is written then
    */
   Optional<Written> create(String documentId, JsonObject source) {
-    try {
-      return Optional.of(
-          written(
-              client.index(
-                  i ->
-                      i.index(index)
-                          .id(documentId)
-                          .opType(OpType.Create)
-                          .timeout(t -> t.time(WRITE_TIMEOUT))
-                          .document(JsonData.of(source)))));
-    } catch (IOException | ElasticsearchException e) {
-      if (Failures.status(e) == Failures.CONFLICT) {
-        return Optional.empty();
-      }
-      throw Failures.translate(e);
-    }
+    return indexUnlessConflict(i -> i.id(documentId).opType(OpType.Create), source);
   }
 
   /**
@@ -94,17 +81,23 @@ final class Documents {
    * @return empty when it changed (or was removed) meanwhile; nothing is written then
    */
   Optional<Written> replace(Stored read, JsonObject source) {
+    return indexUnlessConflict(
+        i -> i.id(read.documentId()).ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()),
+        source);
+  }
+
+  /** A conditional write: a conflict (409) means "not written", anything else is an answer. */
+  private Optional<Written> indexUnlessConflict(
+      UnaryOperator<IndexRequest.Builder<JsonData>> condition, JsonObject source) {
     try {
       return Optional.of(
           written(
-              client.index(
+              client.<JsonData>index(
                   i ->
-                      i.index(index)
-                          .id(read.documentId())
-                          .ifSeqNo(read.seqNo())
-                          .ifPrimaryTerm(read.primaryTerm())
-                          .timeout(t -> t.time(WRITE_TIMEOUT))
-                          .document(JsonData.of(source)))));
+                      condition.apply(
+                          i.index(index)
+                              .timeout(t -> t.time(WRITE_TIMEOUT))
+                              .document(JsonData.of(source))))));
     } catch (IOException | ElasticsearchException e) {
       if (Failures.status(e) == Failures.CONFLICT) {
         return Optional.empty();

@@ -25,7 +25,7 @@ import org.commonplace.platform.record.TestRecordStores;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.search.control.Projections.PendingProjection;
 import org.commonplace.story.entity.CaseStory;
-import org.commonplace.story.entity.StoryDraft;
+import org.commonplace.story.entity.StoryDrafts;
 import org.commonplace.story.entity.StoryStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,7 +100,9 @@ class ProjectionRaceIT {
       stories()
           .replace(
               published,
-              published.value().revise(draft("Back to draft"), now(), StoryStatus.DRAFT));
+              published
+                  .value()
+                  .revise(StoryDrafts.titled("Back to draft"), now(), StoryStatus.DRAFT));
 
       boolean written = stale.write();
 
@@ -116,7 +118,10 @@ class ProjectionRaceIT {
       PendingProjection stale = projections.prepare(CaseStory.KIND.name(), "s2");
       stories()
           .replace(
-              draft, draft.value().revise(draft("Now published"), now(), StoryStatus.PUBLISHED));
+              draft,
+              draft
+                  .value()
+                  .revise(StoryDrafts.titled("Now published"), now(), StoryStatus.PUBLISHED));
 
       boolean written = stale.write();
 
@@ -145,7 +150,10 @@ class ProjectionRaceIT {
       try {
         Versioned<CaseStory> first = stories().create("s4", story("s4", "One")).orElseThrow();
         Optional<Versioned<OutboxEntry>> entry = stores.outbox().find(CaseStory.KIND.name(), "s4");
-        stories().replace(first, first.value().revise(draft("Two"), now(), StoryStatus.PUBLISHED));
+        stories()
+            .replace(
+                first,
+                first.value().revise(StoryDrafts.titled("Two"), now(), StoryStatus.PUBLISHED));
 
         assertThat(stores.outbox().acknowledge(entry.orElseThrow())).isFalse();
         projections.project(CaseStory.KIND.name(), "s4");
@@ -174,7 +182,9 @@ class ProjectionRaceIT {
           StoryStatus status = flip % 2 == 0 ? StoryStatus.PUBLISHED : StoryStatus.DRAFT;
           current =
               stories()
-                  .replace(current, current.value().revise(draft("Flip " + flip), now(), status));
+                  .replace(
+                      current,
+                      current.value().revise(StoryDrafts.titled("Flip " + flip), now(), status));
           // late, concurrent duplicates of the projection, as a retrier sweep would add
           running.add(projectors.submit(() -> projections.project(CaseStory.KIND.name(), "s5")));
         }
@@ -206,17 +216,7 @@ class ProjectionRaceIT {
   }
 
   private static CaseStory story(String id, String title, StoryStatus status) {
-    return CaseStory.create(id, draft(title), now(), status);
-  }
-
-  private static StoryDraft draft(String title) {
-    StoryDraft draft = new StoryDraft();
-    draft.setTitle(title);
-    draft.setAuthor("Race Tester");
-    draft.setAuthorId("race-tester");
-    draft.setNetwork("Race network");
-    draft.setNetworkId("race-network");
-    return draft;
+    return CaseStory.create(id, StoryDrafts.titled(title), now(), status);
   }
 
   private static Instant now() {

@@ -3,6 +3,7 @@ package org.commonplace.search.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.json.JsonData;
 import jakarta.json.Json;
@@ -19,7 +20,7 @@ import org.commonplace.platform.record.RecordStores;
 import org.commonplace.platform.record.TestRecordStores;
 import org.commonplace.search.entity.RebuildReport;
 import org.commonplace.story.entity.CaseStory;
-import org.commonplace.story.entity.StoryDraft;
+import org.commonplace.story.entity.StoryDrafts;
 import org.commonplace.story.entity.StoryStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,34 +94,27 @@ class SearchIndexRebuildIT {
     deleting.get();
 
     client.indices().refresh(r -> r.index(ALIAS));
-    long findable =
-        client
-            .count(
-                c ->
-                    c.index(ALIAS)
-                        .query(
-                            q ->
-                                q.bool(
-                                    b ->
-                                        b.mustNot(
-                                            m -> m.term(t -> t.field("retired").value(true))))))
-            .count();
-    long deletedButFindable =
-        client
-            .count(
-                c ->
-                    c.index(ALIAS)
-                        .query(
-                            q ->
-                                q.bool(
-                                    b ->
-                                        b.filter(f -> f.ids(ids -> ids.values(deletedIds())))
-                                            .mustNot(
-                                                m -> m.term(t -> t.field("retired").value(true))))))
-            .count();
+    long findable = findable(Query.of(q -> q.matchAll(m -> m)));
+    long deletedButFindable = findable(Query.of(q -> q.ids(ids -> ids.values(deletedIds()))));
     assertThat(report.recordsCopied()).isEqualTo(STORIES);
     assertThat(findable).isEqualTo(STORIES - DELETED);
     assertThat(deletedButFindable).isZero();
+  }
+
+  /** Documents matching the query that a search can find (not retired). */
+  private static long findable(Query query) throws IOException {
+    return client
+        .count(
+            c ->
+                c.index(ALIAS)
+                    .query(
+                        q ->
+                            q.bool(
+                                b ->
+                                    b.filter(query)
+                                        .mustNot(
+                                            m -> m.term(t -> t.field("retired").value(true))))))
+        .count();
   }
 
   private static List<String> deletedIds() {
@@ -138,7 +132,8 @@ class SearchIndexRebuildIT {
       List<BulkOperation> batch = new ArrayList<>();
       for (int i = from; i < Math.min(STORIES, from + 1_000); i++) {
         CaseStory story =
-            CaseStory.create(id(i), draft("Story number " + i), now, StoryStatus.PUBLISHED);
+            CaseStory.create(
+                id(i), StoryDrafts.titled("Story number " + i), now, StoryStatus.PUBLISHED);
         var source =
             Json.createObjectBuilder(DocumentJson.toObject(story))
                 .add("@entity", "CaseStory")
@@ -159,15 +154,5 @@ class SearchIndexRebuildIT {
 
   private static String id(int i) {
     return "bulk-story-" + i;
-  }
-
-  private static StoryDraft draft(String title) {
-    StoryDraft draft = new StoryDraft();
-    draft.setTitle(title);
-    draft.setAuthor("Bulk Loader");
-    draft.setAuthorId("bulk-loader");
-    draft.setNetwork("Bulk network");
-    draft.setNetworkId("bulk-network");
-    return draft;
   }
 }
