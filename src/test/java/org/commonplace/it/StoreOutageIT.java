@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +64,15 @@ class StoreOutageIT {
       TestElasticsearch.killServer();
       await().atMost(RECOVERY).until(() -> writes.refused.get() > 0);
       FormClient.Page page = reader.get("");
+      FormClient.Page form =
+          reader.forge(
+              "story/new.xhtml",
+              "story",
+              Map.of(
+                  "story:title", "Typed while the store was down",
+                  "story:body", "Every word of this must come back.",
+                  "story:networkId", "access-quebec"),
+              "story:publish");
       HttpResponse<String> apiRead = api.get("api/stories", token);
 
       TestElasticsearch.awaitHealthy(RECOVERY);
@@ -79,6 +89,10 @@ class StoreOutageIT {
       soft.assertThat(page.body())
           .contains("cannot reach its store")
           .doesNotContain("at org.", "at java.", "Caused by");
+      soft.assertThat(form.status()).as("a story form posted during the outage").isEqualTo(200);
+      soft.assertThat(form.body())
+          .contains("cannot reach its store")
+          .contains("Typed while the store was down", "Every word of this must come back.");
       soft.assertThat(apiRead.statusCode()).as("an API read during the outage").isEqualTo(503);
       soft.assertThat(apiRead.body()).contains("Try again").doesNotContain("Exception");
       soft.assertThat(writes.unexpected).as("answers other than 201 and 503").isEmpty();

@@ -19,6 +19,19 @@ import org.commonplace.platform.elasticsearch.DocumentJson;
 @ApplicationScoped
 public class UnavailableAnswer {
 
+  /** Request attribute: the store was unavailable when this request came in. */
+  public static final String STORE_UNAVAILABLE = "commonplace.storeUnavailable";
+
+  /** A page's form being posted: it is answered with its page again, the typed text in it. */
+  public boolean isFormPost(HttpServletRequest request) {
+    return "POST".equals(request.getMethod()) && !isApi(request);
+  }
+
+  /** Tells the page (its template shows a message) that the store could not be reached. */
+  public void mark(HttpServletRequest request) {
+    request.setAttribute(STORE_UNAVAILABLE, Boolean.TRUE);
+  }
+
   public void answer(HttpServletRequest request, HttpServletResponse response) {
     if (response.isCommitted()) {
       return;

@@ -61,7 +61,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     try {
       return identify(request, context);
     } catch (RecordStoreUnavailableException e) {
-      // who is calling cannot be checked: say so, rather than treat a member as a visitor
+      if (unavailable.isFormPost(request)) {
+        // a form comes back with what was typed and a message, rather than an error page: as a
+        // visitor, since who is calling cannot be checked, so nothing can be done in their name
+        unavailable.mark(request);
+        return context.doNothing();
+      }
       unavailable.answer(request, response);
       return AuthenticationStatus.SEND_FAILURE;
     }

@@ -77,7 +77,15 @@ public class StoryEditView {
    */
   public List<SelectItem> getNetworkChoices() {
     if (!viewer.isSignedIn()) {
-      return networks.all().stream().map(n -> new SelectItem(n.id(), n.name())).toList();
+      try {
+        return networks.all().stream().map(n -> new SelectItem(n.id(), n.name())).toList();
+      } catch (RecordStoreUnavailableException e) {
+        // the store is down: offer the network the member chose (as posted: this is asked while
+        // the form is validated, before the draft holds it), so the form and its text come back
+        String chosen =
+            faces.getExternalContext().getRequestParameterMap().get(FORM + ":networkId");
+        return chosen == null ? List.of() : List.of(new SelectItem(chosen, chosen));
+      }
     }
     return viewer.viewer().networks().stream()
         .flatMap(n -> networks.network(n).stream())
