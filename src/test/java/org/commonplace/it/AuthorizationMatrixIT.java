@@ -3,6 +3,7 @@ package org.commonplace.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -117,7 +118,8 @@ class AuthorizationMatrixIT {
   /**
    * Writes the description to target/openapi.yaml, which .ci/run lints with Redocly's recommended
    * rules, and checks here what Java can: every operation has a unique operationId, a summary, the
-   * bearer scheme as its security and a documented 401; nothing outside OpenAPI's own fields.
+   * bearer scheme as its security and a documented 401; every response header a schema; nothing
+   * outside OpenAPI's own fields.
    */
   @Test
   void shouldDescribeEveryOperationWithAUniqueIdASummaryAndTheBearerScheme() throws IOException {
@@ -157,6 +159,19 @@ class AuthorizationMatrixIT {
                           soft.assertThat(operation.getJsonObject("responses").keySet())
                               .as(name)
                               .contains("401");
+                          operation
+                              .getJsonObject("responses")
+                              .forEach(
+                                  (status, response) ->
+                                      response
+                                          .asJsonObject()
+                                          .getOrDefault("headers", JsonValue.EMPTY_JSON_OBJECT)
+                                          .asJsonObject()
+                                          .forEach(
+                                              (header, described) ->
+                                                  soft.assertThat(described.asJsonObject().keySet())
+                                                      .as(name + " " + status + " " + header)
+                                                      .containsAnyOf("schema", "content")));
                         }));
     soft.assertThat(operationIds).as("operationIds").isNotEmpty().doesNotHaveDuplicates();
     soft.assertAll();

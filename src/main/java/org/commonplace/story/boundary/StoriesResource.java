@@ -36,8 +36,10 @@ import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -110,7 +112,11 @@ public class StoriesResource {
   @APIResponse(
       responseCode = "200",
       description = "The story as stored now; its new version is the ETag",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The story's new version"),
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The story's new version",
+              schema = @Schema(type = SchemaType.STRING)),
       content = @Content(mediaType = MediaType.APPLICATION_JSON))
   @APIResponse(
       responseCode = "412",
