@@ -1,24 +1,13 @@
 package org.commonplace.bench;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 
 /**
@@ -39,19 +28,14 @@ public final class SignInLatency {
   private static final String EMAIL = "tom.ashworth@harbourford-council.example";
   private static final String PASSWORD = "pebble-cinder-falcon-47";
 
-  private final String base;
+  private final BenchTarget target;
 
-  private SignInLatency(String base) {
-    this.base = base.endsWith("/") ? base : base + "/";
+  private SignInLatency(BenchTarget target) {
+    this.target = target;
   }
 
   public static void main(String[] args) throws Exception {
-    String url = System.getProperty("bench.url", "http://localhost:8080/");
-    String host = URI.create(url).getHost();
-    if (!"localhost".equals(host) && !host.startsWith("127.")) {
-      throw new IllegalArgumentException("Loopback only, not " + host);
-    }
-    SignInLatency bench = new SignInLatency(url);
+    SignInLatency bench = new SignInLatency(BenchTarget.fromSystemProperties());
     int signins = Integer.getInteger("bench.signins", 40);
     bench.report("sign-in, one at a time", bench.sequential(signins));
     bench.report("sign-in, four at a time", bench.parallel(signins, 4));
@@ -86,7 +70,7 @@ public final class SignInLatency {
   }
 
   private long timedSignIn(String email, String password) throws Exception {
-    Session session = new Session();
+    PortalSession session = new PortalSession(target);
     session.get("signin.xhtml");
     long start = System.nanoTime();
     String page = session.signIn(email, password);
@@ -103,7 +87,7 @@ public final class SignInLatency {
    * every run starts from zero.
    */
   private void throttle() throws Exception {
-    Session session = new Session();
+    PortalSession session = new PortalSession(target);
     session.get("signin.xhtml");
     String victim = "nobody-" + System.nanoTime() + "@nowhere.example";
     long started = System.nanoTime();
@@ -141,63 +125,5 @@ public final class SignInLatency {
         sorted.get(sorted.size() / 2),
         sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1),
         sorted.get(sorted.size() - 1));
-  }
-
-  /** One browser: cookies, and the sign-in form posted as the page would post it. */
-  private final class Session {
-
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
-    String get(String path) throws IOException, InterruptedException {
-      return http.send(
-              HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    }
-
-    String signIn(String email, String password) throws IOException, InterruptedException {
-      String token =
-          cookies.getCookieStore().getCookies().stream()
-              .filter(c -> c.getName().equals("commonplace-form"))
-              .map(HttpCookie::getValue)
-              .findFirst()
-              .orElseThrow();
-      Map<String, String> form =
-          Map.of(
-              "signin",
-              "signin",
-              "jakarta.faces.ViewState",
-              "stateless",
-              "commonplace-form-token",
-              token,
-              "signin:email",
-              email,
-              "signin:password",
-              password,
-              "signin:submit",
-              "Sign in");
-      String body =
-          form.entrySet().stream()
-              .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-              .collect(Collectors.joining("&"));
-      return http.send(
-              HttpRequest.newBuilder(URI.create(base + "signin.xhtml"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
-    }
-
-    private String encode(String text) {
-      return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
   }
 }

@@ -62,7 +62,8 @@ public class StorySearch {
     }
   }
 
-  private SearchRequest request(SearchQuery query, Set<String> networks) {
+  /** Package-private so the search benchmark can send this very query straight to Elasticsearch. */
+  SearchRequest request(SearchQuery query, Set<String> networks) {
     List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
     Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
     return SearchRequest.of(
