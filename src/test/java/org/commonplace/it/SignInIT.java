@@ -389,6 +389,27 @@ class SignInIT {
   }
 
   @Test
+  void shouldCountANewNetworkRoleOnTheVeryNextTokenRequest() {
+    Api api = new Api(base);
+    String token = Members.token(base, "rhiannon-lloyd");
+    String quebecStory = "api/stories/access-partnership-synergy";
+    // used before the change, so that the portal already knows whose token it is
+    assertThat(api.get("api/members/me", token).statusCode()).isEqualTo(200);
+    assertThat(api.get(quebecStory, token).statusCode()).isEqualTo(404);
+
+    assertThat(
+            api.call(
+                    "PUT",
+                    "api/networks/access-quebec/members/rhiannon-lloyd",
+                    "{\"role\":\"MEMBER\"}",
+                    Members.token(base, "admin"))
+                .statusCode())
+        .isEqualTo(204);
+
+    assertThat(api.get(quebecStory, token).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void shouldShowScriptInProfileFieldsAsText() {
     Api api = new Api(base);
     String token = Members.token(base, "rahul-mehta");

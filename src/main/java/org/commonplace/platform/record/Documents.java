@@ -11,7 +11,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.IndexRequest;
 import co.elastic.clients.elasticsearch.core.IndexResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import jakarta.json.JsonObject;
@@ -66,6 +69,40 @@ final class Documents {
     } catch (IOException | ElasticsearchException e) {
       throw Failures.translate(e);
     }
+  }
+
+  /**
+   * Realtime reads of several documents in one round trip, answered in the order asked.
+   *
+   * @throws RecordStoreUnavailableException when a document could not be read (its shard is
+   *     unavailable): never taken as missing, which could make a member nobody
+   */
+  List<Optional<Stored>> getAll(List<String> documentIds) {
+    try {
+      MgetResponse<JsonData> response =
+          client.mget(m -> m.index(index).ids(documentIds).realtime(true), JsonData.class);
+      return response.docs().stream().map(Documents::stored).toList();
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
+    }
+  }
+
+  private static Optional<Stored> stored(MultiGetResponseItem<JsonData> item) {
+    if (item.isFailure()) {
+      throw new RecordStoreUnavailableException(
+          new IOException(item.failure().id() + ": " + item.failure().error().reason()));
+    }
+    GetResult<JsonData> got = item.result();
+    if (!got.found() || got.source() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Stored(
+            got.id(),
+            got.source().toJson().asJsonObject(),
+            got.seqNo(),
+            got.primaryTerm(),
+            got.version()));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.commonplace.access.entity.Viewer;
+import org.commonplace.member.control.CurrentMember;
 import org.commonplace.member.entity.Member;
 import org.commonplace.platform.record.RecordStoreUnavailableException;
 import org.commonplace.platform.web.UnavailableAnswer;
@@ -76,7 +77,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof VerifiedMember verified) {
       sessions.begin(request, verified.member(), SignInStage.COMPLETE);
-      return login(context, verified.member());
+      return login(request, context, verified.member());
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.startsWith(BEARER)) {
@@ -84,7 +85,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
     return sessions
         .current(request)
-        .map(member -> login(context, member))
+        .map(member -> login(request, context, member))
         .orElseGet(context::doNothing);
   }
 
@@ -94,13 +95,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
       request.setAttribute(BY_TOKEN, Boolean.TRUE);
       return context.notifyContainerAboutLogin(Viewer.OPERATOR_PRINCIPAL, Set.of("admin"));
     }
-    Optional<String> memberId = tokens.memberFor(token);
-    if (memberId.isEmpty()) {
+    Optional<Member> owner = tokens.ownerOf(token);
+    if (owner.isEmpty()) {
       // a wrong or revoked token makes the caller nobody; the resource then answers 401
       return context.doNothing();
     }
     request.setAttribute(BY_TOKEN, Boolean.TRUE);
-    return context.notifyContainerAboutLogin(memberId.get(), Set.of("member"));
+    CurrentMember.identified(request, owner.get());
+    return context.notifyContainerAboutLogin(owner.get().id(), Set.of("member"));
   }
 
   private boolean isOperatorToken(String token) {
@@ -116,7 +118,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         .isPresent();
   }
 
-  private static AuthenticationStatus login(HttpMessageContext context, Member member) {
+  private static AuthenticationStatus login(
+      HttpServletRequest request, HttpMessageContext context, Member member) {
+    CurrentMember.identified(request, member);
     Set<String> groups = new HashSet<>(Set.of("member"));
     if (member.siteAdmin()) {
       groups.add("admin");

@@ -8,8 +8,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.commonplace.member.control.MemberRecords;
+import org.commonplace.member.entity.Member;
 import org.commonplace.platform.record.ConcurrentChangeException;
+import org.commonplace.platform.record.FoundTogether;
 import org.commonplace.platform.record.RecordIndex;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
@@ -19,7 +24,7 @@ import org.commonplace.security.entity.ApiToken;
 
 /**
  * Personal API tokens in the record index, looked up by the hash of the presented token with a
- * realtime GET, so a token revoked a moment ago is refused on the very next request.
+ * realtime read, so a token revoked a moment ago is refused on the very next request.
  */
 @ApplicationScoped
 public class ApiTokenRecords {
@@ -29,8 +34,14 @@ public class ApiTokenRecords {
 
   public static final int MAX_TOKENS_PER_MEMBER = 20;
 
+  private static final int MAX_OWNERS_REMEMBERED = 10_000;
+
+  /** Token hash to member id: a token never changes hands, so this needs no invalidation. */
+  private final Map<String, String> owners = new ConcurrentHashMap<>();
+
   @Inject RecordStores stores;
   @Inject RecordIndex records;
+  @Inject MemberRecords members;
   @Inject Clock clock;
 
   private RecordStore<ApiToken> store() {
@@ -58,19 +69,42 @@ public class ApiTokenRecords {
     return token;
   }
 
-  /** The member a presented token belongs to, if it is well formed and not revoked. */
-  public Optional<String> memberFor(String presented) {
+  /**
+   * The member a presented token belongs to, as they are now, if the token is well formed and not
+   * revoked: the token and the member are read realtime on every request, so a revocation or a
+   * changed role counts on the very next one. Only whose token it is, which never changes, is
+   * remembered between requests, so that both can be read in one round trip.
+   */
+  public Optional<Member> ownerOf(String presented) {
     if (!ApiTokens.isWellFormed(presented)) {
       return Optional.empty();
     }
     String hash = ApiTokens.hash(presented);
-    return store()
-        .find(hash)
-        .map(
-            found -> {
-              noteUse(found);
-              return found.value().memberId();
-            });
+    String owner = owners.get(hash);
+    if (owner == null) {
+      return store().find(hash).flatMap(this::ownerNotYetKnown);
+    }
+    FoundTogether<ApiToken, Member> read =
+        store().findTogether(hash, stores.of(Member.KIND), owner);
+    Optional<Versioned<ApiToken>> token =
+        read.first().filter(t -> t.value().memberId().equals(owner));
+    if (token.isEmpty()) {
+      owners.remove(hash);
+      return Optional.empty();
+    }
+    noteUse(token.get());
+    return read.second().map(Versioned::value);
+  }
+
+  /** A token this instance has not seen yet: its member is read after it, and remembered. */
+  private Optional<Member> ownerNotYetKnown(Versioned<ApiToken> token) {
+    if (owners.size() >= MAX_OWNERS_REMEMBERED) {
+      // a bound, not a policy: forgetting costs the next request of each token one round trip
+      owners.clear();
+    }
+    owners.put(token.id(), token.value().memberId());
+    noteUse(token);
+    return members.member(token.value().memberId());
   }
 
   public List<ApiToken> of(String memberId) {

@@ -177,4 +177,36 @@ class RecordStoreIT {
           .isInstanceOf(IllegalStateException.class);
     }
   }
+
+  @Nested
+  @DisplayName("when two records of different kinds are read together")
+  class Together {
+
+    @Test
+    void shouldAnswerWhatTwoRealtimeFindsWouldAnswerRightAfterTheWrites() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      RecordStore<Note> notes = stores.of(NOTES);
+      counters.create("t1", new Counter("t1", 7)).orElseThrow();
+      notes.create("t2", new Note("t2", "fresh")).orElseThrow();
+
+      FoundTogether<Counter, Note> read = counters.findTogether("t1", notes, "t2");
+
+      assertThat(read.first()).isPresent().isEqualTo(counters.find("t1"));
+      assertThat(read.second()).isPresent().isEqualTo(notes.find("t2"));
+    }
+
+    @Test
+    void shouldAnswerEmptyForAMissingRecordADeletedOneAndOneOfAnotherKind() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      RecordStore<Note> notes = stores.of(NOTES);
+      Versioned<Note> deleted = notes.create("t3", new Note("t3", "gone")).orElseThrow();
+      notes.delete(deleted);
+      counters.create("t4", new Counter("t4", 1)).orElseThrow();
+
+      assertThat(counters.findTogether("missing", notes, "t3").first()).isEmpty();
+      assertThat(counters.findTogether("t4", notes, "t3").second()).isEmpty();
+      // the counter's document, asked for as a note
+      assertThat(counters.findTogether("t4", notes, COUNTERS.documentId("t4")).second()).isEmpty();
+    }
+  }
 }
