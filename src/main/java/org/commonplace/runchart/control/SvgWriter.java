@@ -1,0 +1,70 @@
+package org.commonplace.runchart.control;
+
+import java.util.Locale;
+
+/**
+ * Writes SVG elements with escaped text and attributes and numbers to one decimal, so that a label
+ * typed by a member (a PDSA cycle's, a measure's name) can never break the markup.
+ */
+final class SvgWriter {
+
+  private final StringBuilder out = new StringBuilder(8192);
+
+  /** An opening tag; attributes as name, value pairs. */
+  SvgWriter open(String name, Object... attributes) {
+    start(name, attributes);
+    out.append(">\n");
+    return this;
+  }
+
+  SvgWriter close(String name) {
+    out.append("</").append(name).append(">\n");
+    return this;
+  }
+
+  SvgWriter empty(String name, Object... attributes) {
+    start(name, attributes);
+    out.append("/>\n");
+    return this;
+  }
+
+  SvgWriter text(String name, String text, Object... attributes) {
+    start(name, attributes);
+    out.append('>').append(escape(text)).append("</").append(name).append(">\n");
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> escaped.append("&amp;");
+        case '<' -> escaped.append("&lt;");
+        case '>' -> escaped.append("&gt;");
+        case '"' -> escaped.append("&quot;");
+        case '\'' -> escaped.append("&#39;");
+        default -> escaped.append(c < ' ' && c != '\n' && c != '\t' ? ' ' : c);
+      }
+    }
+    return escaped.toString();
+  }
+
+  private void start(String name, Object[] attributes) {
+    out.append('<').append(name);
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      Object value = attributes[i + 1];
+      String text = value instanceof Double d ? number(d) : escape(String.valueOf(value));
+      out.append(' ').append(attributes[i]).append("=\"").append(text).append('"');
+    }
+  }
+}
