@@ -1,7 +1,5 @@
 package org.commonplace.runchart.control;
 
-import java.util.Locale;
-
 /**
  * Writes SVG elements with escaped text and attributes and numbers to one decimal, so that a label
  * typed by a member (a PDSA cycle's, a measure's name) can never break the markup.
@@ -39,8 +37,15 @@ final class SvgWriter {
     return out.toString();
   }
 
+  /**
+   * A coordinate to one decimal, by arithmetic: {@code String.format} took most of the time of a
+   * chart of 10,000 points.
+   */
   static String number(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    long tenths = Math.round(value * 10);
+    String sign = tenths < 0 ? "-" : "";
+    long magnitude = Math.abs(tenths);
+    return sign + magnitude / 10 + "." + magnitude % 10;
   }
 
   static String escape(String text) {
