@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonplace.platform.web.Messages;
-import org.commonplace.runchart.entity.ChartPoint;
 import org.commonplace.runchart.entity.Direction;
 import org.commonplace.runchart.entity.RunChart;
 import org.commonplace.runchart.entity.RunChartAnalysis;
@@ -24,7 +23,6 @@ import org.commonplace.runchart.entity.SignalRule;
 public final class RunChartSvg {
 
   private static final String NAMESPACE = "http://www.w3.org/2000/svg";
-  private static final String INK = "#222222";
 
   private RunChartSvg() {}
 
@@ -62,7 +60,7 @@ public final class RunChartSvg {
     decorations.median(analysis.median());
     decorations.cycles();
     points(svg, chart, analysis, frame);
-    decorations.legend(analysis);
+    ChartLegend.draw(svg, analysis, locale);
     return svg.close("svg").toString();
   }
 
@@ -97,101 +95,46 @@ public final class RunChartSvg {
       analysis.positionsOf(shift).forEach(i -> inShift[i] = true);
     }
     StringBuilder line = new StringBuilder();
-    for (ChartPoint point : chart.points()) {
-      line.append(SvgWriter.number(frame.x(point.date())))
-          .append(',')
-          .append(SvgWriter.number(frame.y(point.value())))
-          .append(' ');
-    }
-    svg.empty(
-        "polyline",
-        "class",
-        "series",
-        "points",
-        line.toString().strip(),
-        "fill",
-        "none",
-        "stroke",
-        INK,
-        "stroke-width",
-        "1.5");
-    svg.open("g", "class", "points");
     for (int i = 0; i < size; i++) {
-      double x = frame.x(chart.date(i));
-      double y = frame.y(chart.points().get(i).value());
+      line.append(i == 0 ? "" : " ").append(SvgWriter.number(x(frame, chart, i)));
+      line.append(',').append(SvgWriter.number(y(frame, chart, i)));
+    }
+    svg.empty("polyline", ChartStyle.with(ChartStyle.SERIES, "class", "series", "points", line));
+    svg.open("g", "class", "points");
+    double half = ChartStyle.SQUARE / 2;
+    for (int i = 0; i < size; i++) {
+      double x = x(frame, chart, i);
+      double y = y(frame, chart, i);
       if (inShift[i]) {
-        svg.empty(
-            "rect",
-            "class",
-            "shift-point",
-            "x",
-            x - 4.5,
-            "y",
-            y - 4.5,
-            "width",
-            "9",
-            "height",
-            "9",
-            "fill",
-            INK);
+        svg.rect(
+            x - half,
+            y - half,
+            ChartStyle.SQUARE,
+            ChartStyle.SQUARE,
+            ChartStyle.with(ChartStyle.SHIFT_POINT, "class", "shift-point"));
       } else {
-        svg.empty(
-            "circle",
-            "class",
-            "point",
-            "cx",
-            x,
-            "cy",
-            y,
-            "r",
-            "3.5",
-            "fill",
-            "#ffffff",
-            "stroke",
-            INK,
-            "stroke-width",
-            "1.5");
+        svg.circle(
+            x, y, ChartStyle.POINT_RADIUS, ChartStyle.with(ChartStyle.POINT, "class", "point"));
       }
     }
     for (Signal trend : signals(analysis, SignalRule.TREND)) {
       boolean up = trend.direction().orElseThrow() == Direction.UP;
+      Object[] style = ChartStyle.with(ChartStyle.TREND_POINT, "class", "trend-point");
       analysis
           .positionsOf(trend)
           .forEach(
               i ->
-                  svg.empty(
-                      "path",
-                      "class",
-                      "trend-point",
-                      "d",
-                      triangle(frame.x(chart.date(i)), frame.y(chart.points().get(i).value()), up),
-                      "fill",
-                      "none",
-                      "stroke",
-                      INK,
-                      "stroke-width",
-                      "1.5"));
+                  svg.path(ChartStyle.triangle(x(frame, chart, i), y(frame, chart, i), up), style));
     }
     svg.close("g");
   }
 
-  /** A triangle around a point, pointing the way the trend goes. */
-  static String triangle(double x, double y, boolean up) {
-    double tip = up ? y - 9 : y + 9;
-    double base = up ? y + 5.5 : y - 5.5;
-    return "M"
-        + SvgWriter.number(x)
-        + ","
-        + SvgWriter.number(tip)
-        + " L"
-        + SvgWriter.number(x + 8)
-        + ","
-        + SvgWriter.number(base)
-        + " L"
-        + SvgWriter.number(x - 8)
-        + ","
-        + SvgWriter.number(base)
-        + " Z";
+  private static double x(ChartFrame frame, RunChart chart, int position) {
+    return frame.x(chart.date(position));
+  }
+
+  private static double y(ChartFrame frame, RunChart chart, int position) {
+    return frame.y(chart.points().get(position).value());
   }
 
   private static List<Signal> signals(RunChartAnalysis analysis, SignalRule rule) {

@@ -32,6 +32,27 @@ final class SvgWriter {
     return this;
   }
 
+  SvgWriter line(double x1, double y1, double x2, double y2, Object... style) {
+    return empty("line", ChartStyle.with(style, "x1", x1, "y1", y1, "x2", x2, "y2", y2));
+  }
+
+  SvgWriter rect(double x, double y, double width, double height, Object... style) {
+    return empty("rect", ChartStyle.with(style, "x", x, "y", y, "width", width, "height", height));
+  }
+
+  SvgWriter circle(double cx, double cy, double r, Object... style) {
+    return empty("circle", ChartStyle.with(style, "cx", cx, "cy", cy, "r", r));
+  }
+
+  SvgWriter path(String d, Object... style) {
+    return empty("path", ChartStyle.with(style, "d", d));
+  }
+
+  /** A text element at a point. */
+  SvgWriter label(String text, double x, double y, Object... style) {
+    return text("text", text, ChartStyle.with(style, "x", x, "y", y));
+  }
+
   @Override
   public String toString() {
     return out.toString();
