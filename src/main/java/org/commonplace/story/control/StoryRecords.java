@@ -13,6 +13,7 @@ import java.util.Set;
 import org.commonplace.platform.id.Ids;
 import org.commonplace.platform.record.Found;
 import org.commonplace.platform.record.RecordQuery;
+import org.commonplace.platform.record.RecordSnapshot;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
 import org.commonplace.platform.record.Versioned;
@@ -63,6 +64,8 @@ public class StoryRecords {
   private static final String[] NOT_LISTED = {
     "body", "outline", "cycles", "measures", "organisations", "progress", "evidence"
   };
+
+  private static final int EXPORT_BATCH = 200;
 
   private static final List<FieldValue> NOT_LISTED_STATUSES =
       List.of(FieldValue.of(StoryStatus.DRAFT.name()), FieldValue.of(StoryStatus.WITHDRAWN.name()));
@@ -116,6 +119,20 @@ public class StoryRecords {
   public List<StorySummary> draftsOf(String authorId, int max) {
     return repository.findByAuthorIdAndStatusOrderByCreatedDesc(
         authorId, StoryStatus.DRAFT, Limit.of(max));
+  }
+
+  /**
+   * The id of every story, whatever its state (drafts and withdrawn stories too; deleted ones not),
+   * from one point-in-time view of the record index: for the content export.
+   */
+  public List<String> allIds() {
+    List<String> ids = new java.util.ArrayList<>();
+    store()
+        .forEachSnapshot(
+            EXPORT_BATCH,
+            batch -> batch.stream().filter(RecordSnapshot::exists).forEach(s -> ids.add(s.id())));
+    ids.sort(null);
+    return ids;
   }
 
   /** One page of stories and how many there are in all. */

@@ -1,10 +1,13 @@
 package org.commonplace.story.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.commonplace.platform.record.RecordKind;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A quality-improvement story told by a member: the record of truth, stored in the record index
@@ -25,8 +28,13 @@ public class CaseStory implements Serializable {
   private String id;
   private String title;
   private String summary;
+
+  @Schema(description = "The whole text of a story written before the outline existed")
   private String body;
+
+  @Schema(description = "The story's text: Markdown per section; empty sections are empty strings")
   private Outline outline;
+
   private List<String> tags;
   private List<Theme> themes;
   private Stage stage;
@@ -34,7 +42,10 @@ public class CaseStory implements Serializable {
   private List<ProgressScore> progress;
   private Evidence evidence;
   private List<InvolvedOrganisation> organisations;
+
+  @Schema(description = "Member ids of the co-authors")
   private List<String> coAuthors;
+
   private List<PdsaCycle> cycles;
   private List<Measure> measures;
   private String author;
@@ -43,7 +54,11 @@ public class CaseStory implements Serializable {
   private String networkId;
   private String authorId;
   private StoryStatus status;
+
+  @Schema(type = SchemaType.STRING, format = "date-time")
   private Instant created;
+
+  @Schema(type = SchemaType.STRING, format = "date-time")
   private Instant updated;
 
   /** For JSON-B, which builds the object field by field. */
@@ -151,6 +166,7 @@ public class CaseStory implements Serializable {
   }
 
   /** Whether the story is told in the old way, as one text, with no outline. */
+  @JsonbTransient
   public boolean isToldAsOneText() {
     return getOutline().isEmpty() && !getBody().isBlank();
   }

@@ -32,6 +32,15 @@ public final class MarkdownLines {
     return OptionalInt.empty();
   }
 
+  /** Whether a fenced code block is left open at the end, which would swallow what follows. */
+  public static boolean hasOpenFence(String markdown) {
+    Fences fences = new Fences();
+    for (String line : markdown.split("\n", -1)) {
+      fences.inCode(line);
+    }
+    return fences.open != null;
+  }
+
   /** Tracks fenced code blocks: feed it every line in order. */
   public static final class Fences {
 

@@ -88,6 +88,9 @@ public final class StoryRules {
                 .ifPresent(
                     line ->
                         found.add(Violation.of("outline." + key, "story.outline.heading", line)));
+            if (MarkdownLines.hasOpenFence(blankToEmpty(text))) {
+              found.add(Violation.of("outline." + key, "story.outline.openFence"));
+            }
           }
         });
   }
