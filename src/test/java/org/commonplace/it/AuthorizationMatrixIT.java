@@ -563,6 +563,26 @@ class AuthorizationMatrixIT {
             "api/admin/content/import",
             role -> null,
             expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        read(
+            "/admin/content/stories",
+            "api/admin/content/stories",
+            expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        read(
+            "/admin/content/stories/{id}",
+            "api/admin/content/stories/access-partnership-synergy",
+            expect(401, 403, 403, 403, 200, 200)));
+    // a story that exists: importing its id again leaves it as it is (200), for whoever may
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/admin/content/stories/{id}",
+            "api/admin/content/stories/access-partnership-synergy",
+            role ->
+                "{\"text\":\"---\\ntitle: Again\\nauthor: A\\nauthor-id: louise-bergeron\\n"
+                    + "network: access-quebec\\n---\\n\"}",
+            expect(401, 403, 403, 403, 200, 200)));
     all.add(read("/admin/audit", "api/admin/audit", expect(401, 403, 403, 403, 200, 403)));
     return all;
   }
