@@ -1,6 +1,7 @@
 package org.commonplace.content.control;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -71,6 +72,10 @@ final class StoryFileReader {
             .orElseThrow(() -> MalformedContentException.at(file, 0, "content.file.name"));
     FrontMatter parts = FrontMatter.split(file, text);
     YamlMap header = YamlSource.parse(file, parts.yaml(), parts.yamlFirstLine()).allowOnly(KEYS);
+    // read top down, so the first problem reported is the first in the file
+    StoryStatus status = header.choice("status", StoryStatus.class).orElse(StoryStatus.PUBLISHED);
+    Optional<Instant> created = header.instant("created");
+    Optional<Instant> updated = header.instant("updated");
     StoryDraft draft = new StoryDraft();
     readPeople(header, draft);
     readDescription(header, draft);
@@ -82,12 +87,7 @@ final class StoryFileReader {
     headings.forEach((section, line) -> lines.put("outline." + section.key(), line));
     draft.setOutline(outline);
     checkRules(draft);
-    return new StoryFile(
-        id,
-        draft,
-        header.choice("status", StoryStatus.class).orElse(StoryStatus.PUBLISHED),
-        header.instant("created"),
-        header.instant("updated"));
+    return new StoryFile(id, draft, status, created, updated);
   }
 
   private void readPeople(YamlMap header, StoryDraft draft) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonplace.platform.id.Ids;
 import org.commonplace.platform.record.Found;
+import org.commonplace.platform.record.RecordIndex;
 import org.commonplace.platform.record.RecordQuery;
 import org.commonplace.platform.record.RecordSnapshot;
 import org.commonplace.platform.record.RecordStore;
@@ -32,6 +33,7 @@ public class StoryRecords {
 
   @Inject RecordStores stores;
   @Inject StoryRepository repository;
+  @Inject RecordIndex index;
 
   private RecordStore<CaseStory> store() {
     return stores.of(CaseStory.KIND);
@@ -126,6 +128,8 @@ public class StoryRecords {
    * from one point-in-time view of the record index: for the content export.
    */
   public List<String> allIds() {
+    // an export right after an import must see every story, not only those a refresh has shown
+    index.refresh();
     List<String> ids = new java.util.ArrayList<>();
     store()
         .forEachSnapshot(
