@@ -2,6 +2,7 @@ package org.commonplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -174,6 +175,12 @@ class AuthorizationMatrixIT {
                                                       .containsAnyOf("schema", "content")));
                         }));
     soft.assertThat(operationIds).as("operationIds").isNotEmpty().doesNotHaveDuplicates();
+    // an object allowed no properties, or a date that is an object, would mislead every client
+    soft.assertThat(yaml.body()).as("schemas").doesNotContain("maxProperties: 0");
+    soft.assertThat(
+            openapi.getJsonObject("components").getJsonObject("schemas").getJsonObject("Instant"))
+        .as("Instant")
+        .containsEntry("type", Json.createValue("string"));
     soft.assertAll();
   }
 

@@ -82,12 +82,7 @@ public class ContentResource {
   @APIResponse(
       responseCode = "200",
       description = "The file <id>.md: YAML header, outline under ## headings, values inline",
-      content =
-          @Content(
-              mediaType = MARKDOWN,
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+      content = @Content(mediaType = MARKDOWN))
   @APIResponse(
       responseCode = "404",
       description = "No story has this id",
@@ -112,16 +107,12 @@ public class ContentResource {
       responseCode = "201",
       description = "The story was created from the file",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryImported.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryImported")))
   @APIResponse(
       responseCode = "200",
       description = "A story with this id exists; it was left unchanged",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryImported.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryImported")))
   @APIResponse(
       responseCode = "400",
       description = "The file is malformed; each problem names the file and its line",

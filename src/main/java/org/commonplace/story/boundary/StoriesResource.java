@@ -73,9 +73,7 @@ public class StoriesResource {
           "A page of 20 published stories, newest first, each without its outline, PDSA cycles and"
               + " measures (read one story for those), and how many there are in all",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryPage.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryPage")))
   @GET
   public StoryPage newest(@QueryParam("page") @DefaultValue("1") int page) {
     Viewer who = signedIn();
@@ -96,9 +94,7 @@ public class StoriesResource {
               description = "The story's version; send it back in If-Match to revise it",
               schema = @Schema(type = SchemaType.STRING)),
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CaseStory.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
   @APIResponse(
       responseCode = "404",
       description = "No such story, or one the caller may not read",
@@ -119,9 +115,7 @@ public class StoriesResource {
           "The story as GET returns it, or only some of its fields; the author, organisation and"
               + " network name are taken from the caller and the network",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryDraft.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryDraft")))
   @APIResponse(
       responseCode = "201",
       description = "The story as stored; its address is the Location, its version the ETag",
@@ -136,9 +130,7 @@ public class StoriesResource {
             schema = @Schema(type = SchemaType.STRING))
       },
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CaseStory.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
   @APIResponse(
       responseCode = "400",
       description = "The story breaks a rule; every broken rule is listed with its field",
@@ -175,9 +167,7 @@ public class StoriesResource {
               description = "The story's new version",
               schema = @Schema(type = SchemaType.STRING)),
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CaseStory.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
   @APIResponse(
       responseCode = "400",
       description = "The story breaks a rule; every broken rule is listed with its field",
@@ -195,9 +185,7 @@ public class StoriesResource {
   @RequestBody(
       description = "The whole story as GET returned it, changed",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryDraft.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryDraft")))
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)

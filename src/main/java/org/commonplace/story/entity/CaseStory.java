@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.commonplace.platform.record.RecordKind;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,6 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * <p>Stories written before the outline existed have only a {@code body}: one Markdown text. It is
  * kept as it was and shown as the story's text while the outline is empty (see the package note).
  */
+@Schema(
+    name = "CaseStory",
+    description =
+        "A case story: its outline (Markdown per section), organisations involved, stage, progress"
+            + " scores, evidence, themes, tags, co-authors, PDSA cycles and measures with their"
+            + " values; body only for stories written before the outline")
 public class CaseStory implements Serializable {
 
   private static final long serialVersionUID = 2L;
@@ -28,13 +33,8 @@ public class CaseStory implements Serializable {
   private String id;
   private String title;
   private String summary;
-
-  @Schema(description = "The whole text of a story written before the outline existed")
   private String body;
-
-  @Schema(description = "The story's text: Markdown per section; empty sections are empty strings")
   private Outline outline;
-
   private List<String> tags;
   private List<Theme> themes;
   private Stage stage;
@@ -42,10 +42,7 @@ public class CaseStory implements Serializable {
   private List<ProgressScore> progress;
   private Evidence evidence;
   private List<InvolvedOrganisation> organisations;
-
-  @Schema(description = "Member ids of the co-authors")
   private List<String> coAuthors;
-
   private List<PdsaCycle> cycles;
   private List<Measure> measures;
   private String author;
@@ -54,11 +51,7 @@ public class CaseStory implements Serializable {
   private String networkId;
   private String authorId;
   private StoryStatus status;
-
-  @Schema(type = SchemaType.STRING, format = "date-time")
   private Instant created;
-
-  @Schema(type = SchemaType.STRING, format = "date-time")
   private Instant updated;
 
   /** For JSON-B, which builds the object field by field. */

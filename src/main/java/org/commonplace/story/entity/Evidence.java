@@ -1,24 +1,21 @@
 package org.commonplace.story.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.Objects;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How strong the story's evidence is: proposed by a member who tells it, confirmed (or changed) by
  * a facilitator of the network, with who and when. Unconfirmed while {@code confirmedBy} is null.
  */
 public record Evidence(
-    EvidenceLevel level,
-    @Schema(description = "The member who proposed the level") String proposedBy,
-    @Schema(description = "The facilitator who confirmed it; absent until then") String confirmedBy,
-    @Schema(type = SchemaType.STRING, format = "date-time") Instant confirmedAt) {
+    EvidenceLevel level, String proposedBy, String confirmedBy, Instant confirmedAt) {
 
   public static Evidence proposed(EvidenceLevel level, String memberId) {
     return new Evidence(level, memberId, null, null);
   }
 
+  @JsonbTransient
   public boolean isConfirmed() {
     return confirmedBy != null;
   }

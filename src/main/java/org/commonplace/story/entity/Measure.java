@@ -2,7 +2,6 @@ package org.commonplace.story.entity;
 
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a team counted over time to know whether a change is an improvement. The values are in date
@@ -18,7 +17,7 @@ public record Measure(
     MeasureType type,
     String unit,
     Improvement improvement,
-    @Schema(description = "How many of the first values form the baseline") Integer baseline,
+    Integer baseline,
     List<MeasurePoint> values) {
 
   public Measure {

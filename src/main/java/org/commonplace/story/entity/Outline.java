@@ -1,5 +1,6 @@
 package org.commonplace.story.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,7 @@ public record Outline(
     return List.of(Section.values()).stream().filter(s -> !text(s).isEmpty()).toList();
   }
 
+  @JsonbTransient
   public boolean isEmpty() {
     return written().isEmpty();
   }

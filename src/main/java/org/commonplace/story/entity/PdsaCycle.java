@@ -3,8 +3,6 @@ package org.commonplace.story.entity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One Plan-Do-Study-Act cycle: the change tested and what the team predicted (plan), what happened
@@ -14,13 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PdsaCycle(
     String change,
     String prediction,
-    @Schema(type = SchemaType.STRING, format = "date") LocalDate plannedStart,
-    @Schema(type = SchemaType.STRING, format = "date") LocalDate plannedEnd,
+    LocalDate plannedStart,
+    LocalDate plannedEnd,
     String did,
     String study,
     Act act,
-    @Schema(description = "Ids of the story's measures this cycle concerns")
-        List<String> measures) {
+    List<String> measures) {
 
   public PdsaCycle {
     change = change == null ? "" : change.strip();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a member has typed for a story, valid or not. Pages and the API bind to it, so that a
@@ -18,10 +17,6 @@ public class StoryDraft {
   private String summary;
   private String body;
 
-  @Schema(
-      description =
-          "Markdown per section, by key: problem, known, rationale, aim, context, changes, study,"
-              + " measures, results, didNotWork, limitations, differently, adoption")
   private Map<String, String> outline = new LinkedHashMap<>();
 
   private List<String> tags = new ArrayList<>();

@@ -6,8 +6,6 @@ import jakarta.nosql.Id;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A case story as lists show it: who told what, where and when, without its outline, PDSA cycles or
@@ -34,13 +32,9 @@ public class StorySummary implements Serializable {
   @Column private String networkId;
   @Column private StoryStatus status;
 
-  @Column
-  @Schema(type = SchemaType.STRING, format = "date-time")
-  private Instant created;
+  @Column private Instant created;
 
-  @Column
-  @Schema(type = SchemaType.STRING, format = "date-time")
-  private Instant updated;
+  @Column private Instant updated;
 
   /** For JNoSQL, which builds the object field by field. */
   public StorySummary() {}
