@@ -1,10 +1,39 @@
 /**
  * Case stories: a member tells the network what they tried, what happened and what they learned.
  *
- * <p>Design: the story record in the record index (written through the Jakarta Data repository) is
- * the truth. Reads that must see a write just made use a realtime GET through {@code StoryRecords},
- * because JNoSQL's reads are near-real-time searches. Every change is journalled ({@code
- * StoryChangeJournal}) before it is stored and announced with a {@code StoryChanged} event, so that
- * projections such as the search index can catch up even after a failure.
+ * <p>A story is an improvement record: the SQUIRE 2.0 outline in plain words ({@code Section},
+ * {@code Outline}; "what did not work" is always shown to readers), the organisations involved and
+ * what each contributed, its stage, the team's IHI progress scores over time, its themes and tags,
+ * an evidence level proposed by its tellers and confirmed by a facilitator, its PDSA cycles and its
+ * measures with their dated values. The rules live with the entities ({@code StoryRules} and the
+ * rules of each part), so the pages, the API and the content import refuse the same things with the
+ * same message-bundle texts.
+ *
+ * <p>Design decisions:
+ *
+ * <ul>
+ *   <li><b>Storage.</b> Every write and every read by id goes through the record store ({@code
+ *       RecordStores.of(CaseStory.KIND)}, JSON-B field by field, realtime, versioned, conditional,
+ *       projected into search). Lists read {@code StorySummary}: through the JNoSQL repository (one
+ *       member's stories, drafts) and the store's search (the newest, which needs an exact total,
+ *       with the outline, cycles and measures left out of the answer). JNoSQL 1.1's Elasticsearch
+ *       driver reads one level of nested documents only, and a story's measures nest their values a
+ *       level deeper, so the driver is given the summary, which has no nested parts, and the full
+ *       story is always read by id.
+ *   <li><b>The record index's mapping</b> indexes only what lists and later queries filter on
+ *       (stage, language, themes, co-authors, progress dates, evidence level, organisation names);
+ *       the outline, PDSA cycles and measures are kept in the source only ({@code "enabled":
+ *       false}), so thousands of values cannot grow the mapping or hit keyword limits.
+ *   <li><b>Stories written before the outline</b> have only {@code body}, one Markdown text. It is
+ *       kept as it is: while a story's outline is empty, pages show the body as the story's text
+ *       ({@code CaseStory.isToldAsOneText}), search indexes it with the sections, and the content
+ *       export writes it under {@code ## Context} (its own headings moved down a level, so they
+ *       stay inside that section).
+ *   <li><b>Measure values</b> are in date order, each date once; a date out of order is refused
+ *       with its place (CSV line, point), not sorted, since it is more often a typing mistake than
+ *       a choice. A measure may have fewer than two values while data is being collected.
+ *   <li>A revision names the version it was based on; if the story changed since, nothing is stored
+ *       and the caller learns what is there now.
+ * </ul>
  */
 package org.commonplace.story;

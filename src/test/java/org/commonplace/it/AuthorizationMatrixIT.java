@@ -2,6 +2,7 @@ package org.commonplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -174,6 +175,12 @@ class AuthorizationMatrixIT {
                                                       .containsAnyOf("schema", "content")));
                         }));
     soft.assertThat(operationIds).as("operationIds").isNotEmpty().doesNotHaveDuplicates();
+    // an object allowed no properties, or a date that is an object, would mislead every client
+    soft.assertThat(yaml.body()).as("schemas").doesNotContain("maxProperties: 0");
+    soft.assertThat(
+            openapi.getJsonObject("components").getJsonObject("schemas").getJsonObject("Instant"))
+        .as("Instant")
+        .containsEntry("type", Json.createValue("string"));
     soft.assertAll();
   }
 
@@ -562,6 +569,26 @@ class AuthorizationMatrixIT {
             "/admin/content/import",
             "api/admin/content/import",
             role -> null,
+            expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        read(
+            "/admin/content/stories",
+            "api/admin/content/stories",
+            expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        read(
+            "/admin/content/stories/{id}",
+            "api/admin/content/stories/access-partnership-synergy",
+            expect(401, 403, 403, 403, 200, 200)));
+    // a story that exists: importing its id again leaves it as it is (200), for whoever may
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/admin/content/stories/{id}",
+            "api/admin/content/stories/access-partnership-synergy",
+            role ->
+                "{\"text\":\"---\\ntitle: Again\\nauthor: A\\nauthor-id: louise-bergeron\\n"
+                    + "network: access-quebec\\n---\\n\"}",
             expect(401, 403, 403, 403, 200, 200)));
     all.add(read("/admin/audit", "api/admin/audit", expect(401, 403, 403, 403, 200, 403)));
     // a computation on what the caller sends: any member, by token as every API POST

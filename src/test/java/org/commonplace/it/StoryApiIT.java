@@ -1,6 +1,7 @@
 package org.commonplace.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
@@ -26,6 +27,10 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.commonplace.content.control.InvitationRows;
 import org.commonplace.content.control.OrganisationRows;
+import org.commonplace.transfer.ExportRun;
+import org.commonplace.transfer.ImportRun;
+import org.commonplace.transfer.PortalApi;
+import org.commonplace.transfer.TransferException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -420,6 +425,272 @@ class StoryApiIT {
     }
   }
 
+  // the content folder in and out of the running portal, as mvn -Pimport and -Pexport do it
+
+  private static final String GOOD_FILE =
+      """
+      ---
+      title: TITLE
+      author: Dr Amira Haddad
+      author-id: amira-haddad
+      network: access-quebec
+      created: 2017-03-14T09:30:00Z
+      measures:
+        - id: seen
+          name: Seen within seven days
+          type: outcome
+          unit: '%'
+          improvement: up
+          csv: ID.seen.csv
+      ---
+
+      ## Problem
+
+      People waited five weeks.
+      """;
+
+  private static String goodFile(String id) {
+    return GOOD_FILE.replace("TITLE", "Imported " + id).replace("ID", id);
+  }
+
+  private static Path folderWith(Map<String, String> files) throws IOException {
+    Path content = Files.createTempDirectory("content-");
+    Path stories = Files.createDirectories(content.resolve("stories"));
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Files.writeString(stories.resolve(file.getKey()), file.getValue());
+    }
+    return content;
+  }
+
+  private PortalApi operator() {
+    return new PortalApi(java.net.URI.create(Loopback.root(base)), PortalDeployment.ADMIN_TOKEN);
+  }
+
+  private static final java.io.PrintStream QUIET =
+      new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+
+  @Test
+  void shouldImportTheGoodFileOfAMalformedFolderAndNameEveryOtherByPathAndLine() throws Exception {
+    String n = "it" + Long.toString(System.nanoTime(), 36);
+    String good = goodFile(n + "-good");
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put(n + "-good.md", good);
+    files.put(n + "-good.seen.csv", "date,value\n2017-01-31,22\n2017-02-28,24\n");
+    files.put(n + "-yaml.md", goodFile(n + "-yaml").replace("type: outcome", "type: [outcome"));
+    files.put(
+        n + "-type.md",
+        goodFile(n + "-type").replace("unit: '%'", "unit: '%'\n    baseline: many"));
+    files.put(n + "-key.md", goodFile(n + "-key").replace("author:", "auteur:"));
+    files.put(
+        n + "-date.md",
+        goodFile(n + "-date").replace("2017-03-14T09:30:00Z", "2017-13-14T09:30:00Z"));
+    files.put(n + "-heading.md", goodFile(n + "-heading").replace("## Problem", "## Lessons"));
+    for (String bad : List.of("yaml", "type", "key", "date", "heading")) {
+      files.put(n + "-" + bad + ".seen.csv", "date,value\n2017-01-31,22\n");
+    }
+    files.put(n + "-csv.md", goodFile(n + "-csv"));
+    files.put(n + "-csv.seen.csv", "date,value\n2017-01-31,22\n2017-02-28,many\n");
+    Path content = folderWith(files);
+    String folder = content.resolve("stories").toString();
+
+    ImportRun.Report report = new ImportRun(operator(), QUIET, false).run(content);
+
+    assertThat(report.imported()).containsExactly(n + "-good");
+    assertThat(report.problems())
+        .hasSize(6)
+        .anySatisfy(p -> assertThat(p).startsWith(folder + "/" + n + "-yaml.md, line 11:"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .isEqualTo(
+                        folder
+                            + "/"
+                            + n
+                            + "-type.md, line 12: baseline must be a whole number,"
+                            + " not \"many\""))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(folder + "/" + n + "-key.md, line 3: there is no key \"auteur\""))
+        .anySatisfy(
+            p -> assertThat(p).startsWith(folder + "/" + n + "-date.md, line 6: created must be"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(folder + "/" + n + "-heading.md, line 16: there is no section"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        folder + "/" + n + "-csv.seen.csv: Line 3: \"many\" is not a number"));
+    for (String bad : List.of("yaml", "type", "key", "date", "heading", "csv")) {
+      assertThat(api.get("api/stories/" + n + "-" + bad, token).statusCode())
+          .as(bad)
+          .isEqualTo(404);
+    }
+    JsonObject imported = Api.json(api.get("api/stories/" + n + "-good", token));
+    assertThat(imported.getJsonArray("measures").getJsonObject(0).getJsonArray("values"))
+        .hasSize(2);
+    assertThat(imported.getString("created")).isEqualTo("2017-03-14T09:30:00Z");
+    projected();
+  }
+
+  @Test
+  void shouldLeaveEachStoryOnceWhenTwoImportsOfOneFolderRunAtOnce() throws Exception {
+    String n = "it" + Long.toString(System.nanoTime(), 36);
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 12; i++) {
+      files.put(
+          n + "-" + i + ".md",
+          goodFile(n + "-" + i)
+              .replace("csv: " + n + "-" + i + ".seen.csv", "values: [[2017-01-31, " + i + "]]"));
+    }
+    Path content = folderWith(files);
+    ExecutorService importers = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier together = new CyclicBarrier(2);
+      List<Future<ImportRun.Report>> runs = new java.util.ArrayList<>();
+      for (int r = 0; r < 2; r++) {
+        runs.add(
+            importers.submit(
+                () -> {
+                  together.await(10, TimeUnit.SECONDS);
+                  return new ImportRun(operator(), QUIET, false).run(content);
+                }));
+      }
+      ImportRun.Report first = runs.get(0).get(2, TimeUnit.MINUTES);
+      ImportRun.Report second = runs.get(1).get(2, TimeUnit.MINUTES);
+
+      List<String> ids = files.keySet().stream().map(f -> f.replace(".md", "")).sorted().toList();
+      assertThat(first.problems()).isEmpty();
+      assertThat(second.problems()).isEmpty();
+      assertThat(Stream.concat(first.imported().stream(), second.imported().stream()).sorted())
+          .containsExactlyElementsOf(ids);
+      assertThat(Stream.concat(first.skipped().stream(), second.skipped().stream()).sorted())
+          .containsExactlyElementsOf(ids);
+      ElasticsearchAdmin elasticsearch = new ElasticsearchAdmin(TestElasticsearch.url());
+      await()
+          .atMost(SEARCHABLE)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          elasticsearch.count(
+                              "commonplace",
+                              "{\"bool\":{\"filter\":[{\"term\":{\"@entity\":\"CaseStory\"}},"
+                                  + "{\"prefix\":{\"title\":\"Imported "
+                                  + n
+                                  + "-\"}}]}}"))
+                      .isEqualTo(ids.size()));
+      projected();
+    } finally {
+      importers.shutdownNow();
+    }
+  }
+
+  @Test
+  void shouldSayAnExportFolderCannotBeWrittenToAndWriteNothing() throws Exception {
+    Path content = Files.createTempDirectory("content-");
+    Files.writeString(content.resolve("stories"), "a file where the folder should be");
+
+    assertThatThrownBy(() -> new ExportRun(ExportRun.of(operator()), QUIET, false).run(content))
+        .isInstanceOf(TransferException.class)
+        .hasMessageContaining("Cannot write to " + content.resolve("stories"))
+        .hasMessageEndingWith("Nothing was written.");
+    try (Stream<Path> left = Files.list(content)) {
+      assertThat(left.map(f -> f.getFileName().toString())).containsExactly("stories");
+    }
+  }
+
+  /**
+   * Export, import into an empty portal, export again: identical files. Within one deployment the
+   * empty portal is a fresh set of ids: every exported file is imported again under a new prefix
+   * (the id is the file name, nothing inside a file names its story), then those are exported.
+   */
+  @Test
+  void shouldExportImportAndExportAgainToIdenticalFiles() throws Exception {
+    Path first = Files.createTempDirectory("export-1-");
+    List<Path> exported = new ExportRun(ExportRun.of(operator()), QUIET, false).run(first);
+    assertThat(exported).hasSizeGreaterThanOrEqualTo(markdownFiles(Path.of("content/stories")));
+
+    String prefix = "rt" + Long.toString(System.nanoTime(), 36) + "-";
+    Path again = Files.createTempDirectory("import-");
+    Path againStories = Files.createDirectories(again.resolve("stories"));
+    for (Path file : exported) {
+      Files.copy(file, againStories.resolve(prefix + file.getFileName()));
+    }
+    ImportRun.Report imported = new ImportRun(operator(), QUIET, false).run(again);
+    assertThat(imported.problems()).isEmpty();
+    assertThat(imported.imported()).hasSize(exported.size());
+
+    PortalApi portal = operator();
+    ExportRun.Source onlyReimported =
+        new ExportRun.Source() {
+          @Override
+          public List<String> storyIds() throws TransferException {
+            return portal.storyIds().stream().filter(id -> id.startsWith(prefix)).toList();
+          }
+
+          @Override
+          public String storyFile(String id) throws TransferException {
+            return portal.storyFile(id);
+          }
+        };
+    Path second = Files.createTempDirectory("export-2-");
+    List<Path> reexported = new ExportRun(onlyReimported, QUIET, false).run(second);
+
+    assertThat(reexported).hasSameSizeAs(exported);
+    SoftAssertions soft = new SoftAssertions();
+    for (Path file : exported) {
+      Path twin = second.resolve("stories").resolve(prefix + file.getFileName());
+      soft.assertThat(Files.readAllBytes(twin))
+          .as(file.getFileName().toString())
+          .isEqualTo(Files.readAllBytes(file));
+    }
+    soft.assertAll();
+    projected();
+  }
+
+  /** Imports leave projections behind; later tests that block search writes expect none. */
+  private void projected() {
+    await().atMost(Duration.ofSeconds(60)).until(() -> pendingProjections() == 0);
+  }
+
+  // the richer story through the API (no @Nested: Arquillian injects only the outer instance)
+
+  @Test
+  void shouldStoreAndReturnEveryPartOfARichStoryAndTakeItBackWithIfMatch() {
+    JsonObject sent = richStory("Huddles with their run chart " + System.nanoTime());
+    HttpResponse<String> created = api.post("api/stories?draft=true", sent.toString(), token);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = Api.json(created).getString("id");
+
+    HttpResponse<String> read = api.get("api/stories/" + id, token);
+    JsonObject story = Api.json(read);
+
+    SoftAssertions soft = new SoftAssertions();
+    for (String part :
+        List.of("outline", "cycles", "measures", "organisations", "progress", "themes", "tags")) {
+      soft.assertThat(story.get(part)).as(part).isEqualTo(expectedPart(sent, part));
+    }
+    soft.assertThat(story.getString("stage")).isEqualTo("TESTING");
+    soft.assertThat(story.getJsonObject("evidence").getString("level")).isEqualTo("ANECDOTE");
+    soft.assertThat(story.getJsonObject("evidence").getString("proposedBy"))
+        .isEqualTo("amira-haddad");
+    soft.assertThat(story.getJsonArray("coAuthors").getString(0)).isEqualTo("denise-gagnon");
+    soft.assertThat(story.containsKey("toldAsOneText")).isFalse();
+    HttpResponse<String> put =
+        api.call(
+            "PUT",
+            "api/stories/" + id,
+            story.toString(),
+            token,
+            Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow()));
+    soft.assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    soft.assertThat(Api.json(put).get("measures")).isEqualTo(story.get("measures"));
+    soft.assertThat(Api.json(put).get("cycles")).isEqualTo(story.get("cycles"));
+    soft.assertAll();
+  }
+
   // the run-chart analysis for data teams (no @Nested: Arquillian injects only the outer instance)
 
   @Test
@@ -446,6 +717,166 @@ class StoryApiIT {
     soft.assertThat(answer.getString("note"))
         .isEqualTo("Too few runs: 7 runs in 24 useful points (expected at least 8)");
     soft.assertAll();
+  }
+
+  @Test
+  void shouldListARichStoryThroughTheRepositoryAndFindAWordOfAnySection() {
+    String word = "zebrafinch" + (System.nanoTime() % 100_000);
+    JsonObject sent = richStory("Walk-in hours, measured " + word);
+    JsonObject withWord =
+        Json.createObjectBuilder(sent)
+            .add(
+                "outline",
+                Json.createObjectBuilder(sent.getJsonObject("outline"))
+                    .add("limitations", "Only one site: the " + word + " clinic."))
+            .build();
+    String id = Api.json(api.post("api/stories", withWord.toString(), token)).getString("id");
+
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              JsonObject profile = Api.json(api.get("api/members/amira-haddad", token));
+              assertThat(profile.getJsonArray("stories").getValuesAs(JsonObject.class))
+                  .anySatisfy(s -> assertThat(s.getString("id")).isEqualTo(id));
+              assertThat(ids(api.search(word, token))).contains(id);
+            });
+  }
+
+  @Test
+  void shouldRefuseACoAuthorFromOutsideTheNetworkAndValuesOutOfOrder() {
+    JsonObject sent = richStory("Refused rich story");
+    JsonObject measure = sent.getJsonArray("measures").getJsonObject(0);
+    JsonObject bad =
+        Json.createObjectBuilder(sent)
+            .add("coAuthors", Json.createArrayBuilder().add("gwen-pryce"))
+            .add(
+                "measures",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder(measure)
+                            .add(
+                                "values",
+                                Json.createArrayBuilder()
+                                    .add(point("2017-05-31", 3))
+                                    .add(point("2017-04-30", 4)))))
+            .build();
+
+    HttpResponse<String> response = api.post("api/stories", bad.toString(), token);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("\"field\":\"coAuthors\"", "\"field\":\"measures[0].values[1]\"")
+        .contains("gwen-pryce is not a member of this story's network")
+        .doesNotContain("Exception");
+  }
+
+  /** A story with every part, in Amira's members-only Quebec network. */
+  static JsonObject richStory(String title) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("summary", "Protected slots for people without a family doctor.")
+        .add("networkId", "access-quebec")
+        .add(
+            "outline",
+            Json.createObjectBuilder()
+                .add("problem", "Referred people waited **five weeks**.")
+                .add("aim", "Seen within 7 days.")
+                .add(
+                    "didNotWork",
+                    "A call back, for people without a phone.\n\n### Why\n\nNo phone."))
+        .add("tags", Json.createArrayBuilder().add("access"))
+        .add("themes", Json.createArrayBuilder().add("TRUST").add("PATIENT_ENGAGEMENT"))
+        .add("stage", "TESTING")
+        .add(
+            "progress",
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("date", "2017-03-31").add("score", 1.5))
+                .add(Json.createObjectBuilder().add("date", "2017-06-30").add("score", 2.5)))
+        .add("evidence", Json.createObjectBuilder().add("level", "ANECDOTE"))
+        .add(
+            "organisations",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("name", "Riverside Community Health Centre")
+                        .add("contribution", "Protected slots.")))
+        .add("coAuthors", Json.createArrayBuilder().add("denise-gagnon"))
+        .add(
+            "measures",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("id", "seen-7-days")
+                        .add("name", "Seen within seven days")
+                        .add("type", "OUTCOME")
+                        .add("unit", "%")
+                        .add("improvement", "UP")
+                        .add("baseline", 3)
+                        .add(
+                            "values",
+                            Json.createArrayBuilder()
+                                .add(point("2017-01-31", 22))
+                                .add(point("2017-02-28", 24.5))
+                                .add(point("2017-03-31", 33)))))
+        .add(
+            "cycles",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("change", "Book on the spot")
+                        .add("prediction", "People leave with a time.")
+                        .add("plannedStart", "2017-05-01")
+                        .add("plannedEnd", "2017-05-31")
+                        .add("did", "Partners booked from a shared calendar.")
+                        .add("study", "No-shows dropped.")
+                        .add("act", "ADOPT")
+                        .add("measures", Json.createArrayBuilder().add("seen-7-days"))))
+        .build();
+  }
+
+  private static JsonObject point(String date, double value) {
+    return Json.createObjectBuilder().add("date", date).add("value", value).build();
+  }
+
+  /**
+   * What the portal answers for a part sent: the outline names every section, values are decimals.
+   */
+  private static jakarta.json.JsonValue expectedPart(JsonObject sent, String part) {
+    if (part.equals("outline")) {
+      var outline = Json.createObjectBuilder();
+      for (String key :
+          List.of(
+              "problem",
+              "known",
+              "rationale",
+              "aim",
+              "context",
+              "changes",
+              "study",
+              "measures",
+              "results",
+              "didNotWork",
+              "limitations",
+              "differently",
+              "adoption")) {
+        outline.add(key, sent.getJsonObject("outline").getString(key, ""));
+      }
+      return outline.build();
+    }
+    if (part.equals("measures")) {
+      return Json.createArrayBuilder()
+          .add(
+              Json.createObjectBuilder(sent.getJsonArray("measures").getJsonObject(0))
+                  .add(
+                      "values",
+                      Json.createArrayBuilder()
+                          .add(point("2017-01-31", 22.0))
+                          .add(point("2017-02-28", 24.5))
+                          .add(point("2017-03-31", 33.0))))
+          .build();
+    }
+    return sent.get(part);
   }
 
   @Test

@@ -74,8 +74,9 @@ class StoryPagesIT {
     fill("story:title", "Partnership to improve same-week access");
     fill("story:summary", "Clinics and patient partners opened same-week slots.");
     fill(
-        "story:body",
-        "## Aim\n\nHalve the wait.\n\n<script>window.hacked=true</script>\n\n[click](javascript:window.hacked=true)");
+        "story:aim",
+        "Halve the wait.\n\n### Why\n\n<script>window.hacked=true</script>\n\n"
+            + "<img src=x onerror=\"window.hacked=true\">\n\n[click](javascript:window.hacked=true)");
     fill("story:tags", "access, Trust");
     publish();
 
@@ -87,7 +88,12 @@ class StoryPagesIT {
         .isEqualTo("Partnership to improve same-week access");
     assertThat(browser.findElements(By.cssSelector(".story__body h2")))
         .extracting(WebElement::getText)
-        .containsExactly("Aim");
+        .containsExactly("Specific aim", "What did not work");
+    assertThat(browser.findElement(By.cssSelector("#section-aim h3")).getText()).isEqualTo("Why");
+    assertThat(browser.findElement(By.id("section-didNotWork")).getText())
+        .contains("Nothing reported yet.");
+    assertThat(browser.findElements(By.cssSelector(".story__body script, .story__body img")))
+        .isEmpty();
     assertThat(browser.executeScript("return window.hacked === true")).isEqualTo(false);
     assertThat(browser.findElements(By.cssSelector(".story__body a[href^='javascript']")))
         .isEmpty();
@@ -99,12 +105,12 @@ class StoryPagesIT {
   @Test
   void shouldKeepTheTypedTextWhenTheTitleIsMissingOrTooLong() {
     browser.get(root + "story/new.xhtml");
-    fill("story:body", "My carefully typed story.");
+    fill("story:problem", "My carefully typed story.");
     publish();
 
     assertThat(browser.findElement(By.id("story:title-message")).getText())
         .isEqualTo("Give the story a title.");
-    assertThat(value("story:body")).isEqualTo("My carefully typed story.");
+    assertThat(value("story:problem")).isEqualTo("My carefully typed story.");
 
     fill("story:title", "x".repeat(201));
     publish();
@@ -112,34 +118,36 @@ class StoryPagesIT {
     assertThat(browser.findElement(By.id("story:title-message")).getText())
         .contains("201 characters", "200");
     assertThat(value("story:title")).hasSize(201);
-    assertThat(value("story:body")).isEqualTo("My carefully typed story.");
+    assertThat(value("story:problem")).isEqualTo("My carefully typed story.");
   }
 
   @Test
-  void shouldRefuseABodyOver200KilobytesAndKeepIt() {
-    String body = "Measures by month. ".repeat(11_000);
+  void shouldRefuseAStoryOver200KilobytesOnItsLargestSectionAndKeepIt() {
+    String results = "Measures by month. ".repeat(11_000);
     browser.get(root + "story/new.xhtml");
     fill("story:title", "A very long report");
-    fill("story:body", body);
+    fill("story:context", "A short context.");
+    fill("story:results", results);
     publish();
 
-    assertThat(browser.findElement(By.id("story:body-message")).getText())
+    assertThat(browser.findElement(By.id("story:results-message")).getText())
         .contains("limit is 200 kB");
-    assertThat(value("story:body")).isEqualTo(body);
+    assertThat(value("story:results")).isEqualTo(results);
+    assertThat(value("story:context")).isEqualTo("A short context.");
   }
 
   @Test
   void shouldKeepAFormSubmittedAfterTheSessionExpiredAndPublishItAfterSigningInAgain() {
     browser.get(root + "story/new.xhtml");
     fill("story:title", "Typed before the session expired");
-    fill("story:body", "Every word of this must survive.");
+    fill("story:changes", "Every word of this must survive.");
     browser.manage().deleteCookieNamed("JSESSIONID");
     publish();
 
     assertThat(browser.findElement(By.cssSelector(".messages--error")).getText())
         .contains("signed out", "Nothing you typed is lost");
     assertThat(value("story:title")).isEqualTo("Typed before the session expired");
-    assertThat(value("story:body")).isEqualTo("Every word of this must survive.");
+    assertThat(value("story:changes")).isEqualTo("Every word of this must survive.");
 
     String form = browser.getWindowHandle();
     browser.switchTo().newWindow(WindowType.TAB);
@@ -206,6 +214,57 @@ class StoryPagesIT {
     press("story:save-draft");
     assertThat(browser.findElement(By.cssSelector(".story__summary")).getText())
         .isEqualTo("Ben's summary, typed meanwhile.");
+  }
+
+  @Test
+  void shouldShowASeedStorysSectionsOrganisationsCyclesAndMeasureData() {
+    browser.manage().deleteAllCookies();
+    signIn("priya-raman");
+    browser.get(root + "story/view.xhtml?id=university-hospital-run-charts");
+
+    assertThat(browser.findElements(By.cssSelector(".story__body h2")))
+        .extracting(WebElement::getText)
+        .startsWith("Problem", "Rationale", "Specific aim")
+        .contains("What did not work", "Adoption considerations");
+    assertThat(browser.findElements(By.cssSelector(".story__cycles > ol > li"))).hasSize(5);
+    assertThat(browser.findElements(By.cssSelector(".story__organisations dt")))
+        .extracting(WebElement::getText)
+        .contains("Ashby Park Hospital");
+    assertThat(browser.findElements(By.cssSelector("table.measure caption")))
+        .extracting(WebElement::getText)
+        .anySatisfy(c -> assertThat(c).startsWith("Wards reviewing a run chart"));
+    assertThat(browser.findElements(By.cssSelector("table.measure tbody tr"))).hasSize(21 + 9 + 21);
+  }
+
+  /**
+   * A draft made through the API with cycles and measures, and an old one-text body: the edit page
+   * shows that text in its own field and saving the page keeps every part it does not edit.
+   */
+  @Test
+  void shouldKeepTheOldBodyAndThePartsThePageDoesNotEditWhenSavingADraft() {
+    String token = Members.token(base, "amira-haddad");
+    Api api = new Api(base);
+    String json =
+        jakarta.json.Json.createObjectBuilder(StoryApiIT.richStory("Draft with data"))
+            .add("body", "Written the old way, in one text.")
+            .build()
+            .toString();
+    var created = api.post("api/stories?draft=true", json, token);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = Api.json(created).getString("id");
+
+    browser.get(root + "story/new.xhtml?id=" + id);
+    assertThat(value("story:body")).isEqualTo("Written the old way, in one text.");
+    assertThat(value("story:aim")).isEqualTo("Seen within 7 days.");
+    fill("story:summary", "Edited on the page.");
+    press("story:save-draft");
+
+    var stored = Api.json(api.get("api/stories/" + id, token));
+    assertThat(stored.getString("summary")).isEqualTo("Edited on the page.");
+    assertThat(stored.getString("body")).isEqualTo("Written the old way, in one text.");
+    assertThat(stored.getJsonArray("measures")).hasSize(1);
+    assertThat(stored.getJsonArray("cycles")).hasSize(1);
+    assertThat(stored.getJsonArray("coAuthors")).hasSize(1);
   }
 
   @Test
@@ -295,6 +354,7 @@ class StoryPagesIT {
             "",
             "story/new.xhtml",
             "story/view.xhtml?id=access-partnership-synergy",
+            "story/view.xhtml?id=same-week-appointments-unattached-patients",
             "search.xhtml?q=" + Api.encode("partnership access") + "&tag=access",
             "story/view.xhtml?id=missing",
             "networks/index.xhtml",

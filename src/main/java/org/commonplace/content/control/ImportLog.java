@@ -32,11 +32,16 @@ public class ImportLog {
     attempt(file.getFileName().toString(), work);
   }
 
+  /**
+   * Runs one file's work; its problems are noted (each with {@code folder} before the file's name
+   * when the file lives in a folder of the content folder) and the import goes on.
+   */
   public void attempt(String what, Runnable work) {
+    String folder = what.endsWith("/") ? what : "";
     try {
       work.run();
     } catch (MalformedContentException e) {
-      problems.add(e.getMessage());
+      e.problems().forEach(problem -> problems.add(folder + problem));
     } catch (InvalidInputException e) {
       problems.add(what + ": " + e.getMessage());
     }

@@ -2,11 +2,6 @@ package org.commonplace.content.control;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
-import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
-import org.commonmark.parser.Parser;
 import org.commonplace.member.entity.Network;
 import org.commonplace.member.entity.NetworkDraft;
 import org.commonplace.member.entity.NetworkKind;
@@ -16,14 +11,13 @@ import org.commonplace.platform.id.Ids;
 import org.commonplace.platform.validation.InvalidInputException;
 
 /**
- * One network as content/networks/&lt;id&gt;.md: front matter with {@code name}, {@code kind},
+ * One network as content/networks/&lt;id&gt;.md: a YAML header with {@code name}, {@code kind},
  * {@code focus} and {@code visibility}, and the description (its shared narrative in brief) as
- * Markdown after it.
+ * Markdown after it. Read like a story file, so both report a problem at its line.
  */
 public final class NetworkFile {
 
-  private static final Parser FRONT_MATTER =
-      Parser.builder().extensions(List.of(YamlFrontMatterExtension.create())).build();
+  private static final List<String> KEYS = List.of("name", "kind", "focus", "visibility");
 
   private NetworkFile() {}
 
@@ -35,16 +29,16 @@ public final class NetworkFile {
     if (!Ids.isWellFormed(id)) {
       throw new MalformedContentException(fileName + ": the file name cannot become a network id");
     }
-    YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
-    FRONT_MATTER.parse(text).accept(visitor);
-    Map<String, List<String>> fields = visitor.getData();
+    FrontMatter parts = FrontMatter.split(fileName, text);
+    YamlMap header =
+        YamlSource.parse(fileName, parts.yaml(), parts.yamlFirstLine()).allowOnly(KEYS);
     NetworkDraft draft =
         new NetworkDraft(
-            first(fields, "name"),
-            choice(fileName, fields, "kind", NetworkKind.class),
-            first(fields, "focus"),
-            StoryFile.bodyOf(text),
-            choice(fileName, fields, "visibility", NetworkVisibility.class));
+            header.text("name").orElse(null),
+            choice(header, "kind", NetworkKind.class),
+            header.text("focus").orElse(null),
+            String.join("\n", parts.body()).strip(),
+            choice(header, "visibility", NetworkVisibility.class));
     try {
       NetworkRules.check(draft);
     } catch (InvalidInputException e) {
@@ -60,21 +54,12 @@ public final class NetworkFile {
         created);
   }
 
-  private static String first(Map<String, List<String>> fields, String key) {
-    List<String> values = fields.getOrDefault(key, List.of());
-    return values.isEmpty() ? null : values.get(0);
-  }
-
-  private static <E extends Enum<E>> E choice(
-      String fileName, Map<String, List<String>> fields, String key, Class<E> type) {
-    String value = first(fields, key);
-    if (value == null) {
-      throw new MalformedContentException(fileName + ": " + key + " is missing");
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new MalformedContentException(fileName + ": " + key + " \"" + value + "\" is unknown");
-    }
+  private static <E extends Enum<E>> E choice(YamlMap header, String key, Class<E> type) {
+    return header
+        .choice(key, type)
+        .orElseThrow(
+            () ->
+                MalformedContentException.at(
+                    header.file(), header.line(), "content.yaml.required", key));
   }
 }

@@ -1,83 +1,67 @@
 package org.commonplace.content.control;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
-import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
-import org.commonmark.node.Node;
-import org.commonmark.parser.Parser;
+import java.util.function.Function;
 import org.commonplace.platform.id.Ids;
+import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
+import org.commonplace.story.entity.StoryStatus;
 
 /**
- * One case story as a Markdown file with YAML front matter (see content/README.md). The id is the
- * file name, so importing the same file again finds the story already there.
+ * One case story as a content file: {@code <id>.md} with a YAML header and the outline under fixed
+ * {@code ## } headings, measures' values inline or in CSV files beside it (the format is
+ * content/README.md's). The id is the file name, so importing the same file again finds the story
+ * already there.
+ *
+ * @param created when the story was first told; the import time when the file does not say
+ * @param updated when it last changed; {@code created} when the file does not say
  */
-public record StoryFile(String id, StoryDraft draft, Optional<Instant> created) {
-
-  private static final Parser FRONT_MATTER =
-      Parser.builder().extensions(List.of(YamlFrontMatterExtension.create())).build();
+public record StoryFile(
+    String id,
+    StoryDraft draft,
+    StoryStatus status,
+    Optional<Instant> created,
+    Optional<Instant> updated) {
 
   /**
-   * @throws MalformedContentException with a message that names the file and the problem
+   * Reads a file whose measures give their values inline (a CSV named in it is reported missing).
+   *
+   * @throws MalformedContentException naming the file, the line and what to change for every
+   *     problem found
    */
   public static StoryFile parse(String fileName, String text) {
-    String id = Ids.slug(fileName.replaceFirst("\\.md$", ""));
-    if (!Ids.isWellFormed(id)) {
-      throw new MalformedContentException(fileName + ": the file name cannot become a story id");
-    }
-    YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
-    Node document = FRONT_MATTER.parse(text);
-    document.accept(visitor);
-    Map<String, List<String>> fields = visitor.getData();
-    if (fields.isEmpty()) {
-      throw new MalformedContentException(
-          fileName + ": no front matter (--- title: ... ---) found");
-    }
-    StoryDraft draft = new StoryDraft();
-    draft.setTitle(first(fields, "title"));
-    draft.setSummary(first(fields, "summary"));
-    draft.setAuthor(first(fields, "author"));
-    draft.setOrganisation(first(fields, "organisation"));
-    // the network by id: it decides who may read the story; its name is taken from the network
-    draft.setNetworkId(first(fields, "network"));
-    draft.setAuthorId(first(fields, "author-id"));
-    draft.setTags(fields.getOrDefault("tags", List.of()));
-    draft.setBody(bodyOf(text));
-    return new StoryFile(id, draft, created(fileName, first(fields, "created")));
+    return parse(fileName, text, name -> Optional.empty());
   }
 
-  private static String first(Map<String, List<String>> fields, String key) {
-    List<String> values = fields.getOrDefault(key, List.of());
-    return values.isEmpty() ? null : values.get(0);
+  /**
+   * @param csvFiles the text of a CSV file beside the story file, by file name
+   * @throws MalformedContentException naming the file, the line and what to change for every
+   *     problem found; nothing of the file may be imported then
+   */
+  public static StoryFile parse(
+      String fileName, String text, Function<String, Optional<String>> csvFiles) {
+    return new StoryFileReader(fileName, csvFiles).read(text);
   }
 
-  private static Optional<Instant> created(String fileName, String value) {
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Instant.parse(value.strip()));
-    } catch (DateTimeParseException e) {
-      throw new MalformedContentException(
-          fileName + ": created must look like 2017-03-14T09:30:00Z, not " + value);
-    }
+  /**
+   * The story the file tells, with its own times (the import time when it gives none).
+   *
+   * @throws org.commonplace.story.entity.InvalidStoryException when the draft breaks a rule
+   */
+  public CaseStory toStory(Instant importedAt) {
+    Instant when = created.orElse(importedAt);
+    return CaseStory.create(id, draft, when, status).createdAt(when, updated.orElse(when));
   }
 
-  /** The body is everything after the closing --- of the front matter. */
-  static String bodyOf(String text) {
-    String normalised = text.replace("\r\n", "\n");
-    if (!normalised.startsWith("---\n")) {
-      return normalised.strip();
-    }
-    int end = normalised.indexOf("\n---", 4);
-    if (end < 0) {
-      return "";
-    }
-    int bodyStart = normalised.indexOf('\n', end + 4);
-    return bodyStart < 0 ? "" : normalised.substring(bodyStart + 1).strip();
+  /** The id a file name gives, if it gives one. */
+  public static Optional<String> idOf(String fileName) {
+    String id = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : "";
+    return Ids.isWellFormed(id) ? Optional.of(id) : Optional.empty();
+  }
+
+  /** The file name of a measure's CSV beside its story's file. */
+  public static String csvName(String storyId, String measureId) {
+    return storyId + "." + measureId + ".csv";
   }
 }

@@ -20,7 +20,7 @@ import org.commonplace.platform.record.ConcurrentChangeException;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.platform.web.Messages;
 import org.commonplace.story.control.StoryRecords;
-import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StorySummary;
 
 /** Backs the member's own account page: their profile to edit, their drafts, their settings. */
 @Named
@@ -39,7 +39,7 @@ public class AccountView {
   @Inject FacesContext faces;
 
   private ProfileDraft profile = new ProfileDraft();
-  private List<CaseStory> drafts;
+  private List<StorySummary> drafts;
 
   public void load() {
     access.requireSignIn();
@@ -77,7 +77,7 @@ public class AccountView {
     return me.member().orElse(null);
   }
 
-  public List<CaseStory> getDrafts() {
+  public List<StorySummary> getDrafts() {
     if (drafts == null) {
       drafts = viewer.isSignedIn() ? stories.draftsOf(viewer.getId(), DRAFTS) : List.of();
     }

@@ -28,7 +28,7 @@ import org.commonplace.member.entity.DirectoryResults;
 import org.commonplace.member.entity.MemberCard;
 import org.commonplace.member.entity.ProfileDraft;
 import org.commonplace.story.control.StoryRecords;
-import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StorySummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -112,5 +112,5 @@ public class MembersResource {
   }
 
   /** A member as others see them, with what they shared that the caller may read. */
-  public record Profile(MemberCard member, List<CaseStory> stories) {}
+  public record Profile(MemberCard member, List<StorySummary> stories) {}
 }

@@ -13,7 +13,7 @@ import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.entity.MemberCard;
 import org.commonplace.story.control.StoryRecords;
-import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StorySummary;
 
 /** Backs a member's profile: who they are, what they know, and what they shared. */
 @Named
@@ -32,7 +32,7 @@ public class ProfileView {
 
   private String id;
   private MemberCard card;
-  private List<CaseStory> shared = List.of();
+  private List<StorySummary> shared = List.of();
 
   public void load() {
     if (!viewer.isSignedIn()) {
@@ -57,7 +57,7 @@ public class ProfileView {
     return card;
   }
 
-  public List<CaseStory> getShared() {
+  public List<StorySummary> getShared() {
     return shared;
   }
 

@@ -39,13 +39,18 @@ public final class DocumentJson {
     return JSONB.fromJson(json.toString(), type);
   }
 
-  /** Every instance field, and no getter, is a property. */
+  /** Every instance field of our own classes, and no getter, is a property. */
   private static final class FieldsOnly implements PropertyVisibilityStrategy {
 
+    /**
+     * The JDK's own fields never are: Yasson looks at {@code Enum}'s fields when it meets an enum
+     * inside a list, and reaching into java.base fails outside the application server.
+     */
     @Override
     public boolean isVisible(Field field) {
       return !Modifier.isStatic(field.getModifiers())
-          && !Modifier.isTransient(field.getModifiers());
+          && !Modifier.isTransient(field.getModifiers())
+          && !field.getDeclaringClass().getName().startsWith("java.");
     }
 
     @Override

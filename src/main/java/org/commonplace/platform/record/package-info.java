@@ -14,7 +14,9 @@
  *       lessons, narratives and threads to come) goes through that kind's Jakarta Data repository
  *       (JNoSQL), with a {@code Limit} or {@code PageRequest} always, because the driver stops at
  *       ten results otherwise. Such kinds are projected and keep their id as the document id, which
- *       is how JNoSQL reads it back.
+ *       is how JNoSQL reads it back. JNoSQL 1.1's Elasticsearch driver reads one level of nested
+ *       documents only: a kind whose records nest deeper (a story's measures nest their values)
+ *       gives its repository a summary entity of the same name, and the full record is read by id.
  *   <li><b>Queries the driver cannot express</b> (an exact total for a pager, facets, full-text
  *       relevance, the kinds of the member feature whose document ids carry a prefix) go through
  *       {@link RecordStore#search(RecordQuery)}. Searching what members wrote goes to the search

@@ -32,6 +32,46 @@ public class ApiDescriptionFilter implements OASFilter {
     return operation;
   }
 
+  /**
+   * Payara writes every attribute of a {@code @Schema} annotation, defaults included: {@code
+   * maxProperties: 0} would say an object may have no properties at all, and {@code false} flags
+   * and zero lengths say nothing. Those defaults are dropped, so a schema says only what was meant.
+   */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
+    }
+    return schema;
+  }
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     if (openAPI.getComponents() == null) {

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * A story as the search index holds it: the record projected for searching, with the body as plain
- * text so that Markdown syntax neither matches nor shows in snippets. Only published stories are
- * projected; the network id lets a search show each member only what they may read.
+ * text so that Markdown syntax neither matches nor shows in snippets. The body holds every section
+ * of the outline (or the old one-text body), the PDSA cycles' notes, the organisations involved and
+ * the measures' names, so a search finds a word wherever the story says it. Only published stories
+ * are projected; the network id lets a search show each member only what they may read.
  */
 public record StoryDocument(
     String id,
@@ -15,6 +17,10 @@ public record StoryDocument(
     String summary,
     String body,
     List<String> tags,
+    List<String> themes,
+    String stage,
+    String evidenceLevel,
+    String language,
     String author,
     String organisation,
     String network,

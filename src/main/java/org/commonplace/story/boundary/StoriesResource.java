@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -65,7 +66,14 @@ public class StoriesResource {
 
   @Operation(
       operationId = "listStories",
-      summary = "List the newest case stories the caller may read")
+      summary = "List the newest case stories the caller may read, as summaries")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "A page of 20 published stories, newest first, each without its outline, PDSA cycles and"
+              + " measures (read one story for those), and how many there are in all",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryPage")))
   @GET
   public StoryPage newest(@QueryParam("page") @DefaultValue("1") int page) {
     Viewer who = signedIn();
@@ -75,6 +83,22 @@ public class StoriesResource {
 
   /** The story with its version as the ETag, which a PUT must send back in If-Match. */
   @Operation(operationId = "getStory", summary = "Read one case story, with its version as ETag")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The whole story: outline sections, organisations involved, stage, progress scores,"
+              + " evidence, themes, tags, PDSA cycles and measures with their values",
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The story's version; send it back in If-Match to revise it",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story, or one the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
   @GET
   @Path("{id}")
   public Response story(@PathParam("id") String id) {
@@ -86,6 +110,31 @@ public class StoriesResource {
   @Operation(
       operationId = "writeStory",
       summary = "Publish a case story, or save it as a private draft")
+  @RequestBody(
+      description =
+          "The story as GET returns it, or only some of its fields; the author, organisation and"
+              + " network name are taken from the caller and the network",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryDraft")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The story as stored; its address is the Location, its version the ETag",
+      headers = {
+        @Header(
+            name = HttpHeaders.LOCATION,
+            description = "The story's address in this API",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(
+            name = HttpHeaders.ETAG,
+            description = "The story's version",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "400",
+      description = "The story breaks a rule; every broken rule is listed with its field",
+      content = @Content(mediaType = "application/problem+json"))
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response write(StoryDraft draft, @QueryParam("draft") boolean asDraft) {
@@ -117,7 +166,12 @@ public class StoriesResource {
               name = HttpHeaders.ETAG,
               description = "The story's new version",
               schema = @Schema(type = SchemaType.STRING)),
-      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "400",
+      description = "The story breaks a rule; every broken rule is listed with its field",
+      content = @Content(mediaType = "application/problem+json"))
   @APIResponse(
       responseCode = "412",
       description =
@@ -128,6 +182,10 @@ public class StoriesResource {
       responseCode = "428",
       description = "If-Match is missing; nothing was saved",
       content = @Content(mediaType = "application/problem+json"))
+  @RequestBody(
+      description = "The whole story as GET returned it, changed",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryDraft")))
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)

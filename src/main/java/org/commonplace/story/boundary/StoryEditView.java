@@ -24,6 +24,7 @@ import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.InvalidStoryException;
+import org.commonplace.story.entity.Section;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
 
@@ -38,6 +39,8 @@ public class StoryEditView {
 
   private static final Logger LOG = Logger.getLogger(StoryEditView.class.getName());
   static final String FORM = "story";
+  private static final java.util.Set<String> PAGE_FIELDS =
+      java.util.Set.of("title", "summary", "body", "tags", "networkId");
   private static final long NO_VERSION = -1;
 
   @Inject StoryService service;
@@ -103,6 +106,12 @@ public class StoryEditView {
 
   private String save(StoryStatus status) {
     try {
+      if (isRevision()) {
+        // the page edits the text; the parts it does not edit yet are kept as stored
+        service
+            .read(viewer.viewer(), id)
+            .ifPresent(found -> draft.takeWhatPagesDoNotEdit(found.value()));
+      }
       Versioned<CaseStory> story =
           isRevision()
               ? service.revise(viewer.viewer(), id, draft, status, basedOnOrNone())
@@ -162,6 +171,37 @@ public class StoryEditView {
     return savedMeanwhile;
   }
 
+  /** The text saved meanwhile: its old one-text body, or its written sections under headings. */
+  public String getSavedMeanwhileText() {
+    if (savedMeanwhile == null) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(savedMeanwhile.getBody());
+    for (Section section : savedMeanwhile.getOutline().written()) {
+      String heading = Messages.text(faces.getViewRoot().getLocale(), "section." + section.key());
+      text.append(text.isEmpty() ? "" : "\n\n")
+          .append("## ")
+          .append(heading)
+          .append("\n\n")
+          .append(savedMeanwhile.getOutline().text(section));
+    }
+    return text.toString();
+  }
+
+  /** The outline's sections in order, one field each on the page. */
+  public List<String> getSectionKeys() {
+    return Arrays.stream(Section.values()).map(Section::key).toList();
+  }
+
+  /**
+   * Whether the draft is told as one text, as before the outline: then its text keeps its own
+   * field. A posted form says so by carrying that field, since a stateless form is rebuilt empty.
+   */
+  public boolean isOneText() {
+    return (draft.getBody() != null && !draft.getBody().isBlank())
+        || faces.getExternalContext().getRequestParameterMap().containsKey(FORM + ":body");
+  }
+
   public String getSavedMeanwhileTags() {
     return savedMeanwhile == null ? "" : String.join(", ", savedMeanwhile.getTags());
   }
@@ -184,8 +224,16 @@ public class StoryEditView {
     String text =
         Messages.text(
             faces.getViewRoot().getLocale(), violation.messageKey(), violation.arguments());
-    String field = "author".equals(violation.field()) ? null : FORM + ":" + violation.field();
+    String field = fieldOf(violation.field());
     faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** The page's field for a rule's field; parts the page does not edit get a page message. */
+  private static String fieldOf(String ruleField) {
+    if (ruleField.startsWith("outline.")) {
+      return FORM + ":" + ruleField.substring("outline.".length());
+    }
+    return PAGE_FIELDS.contains(ruleField) ? FORM + ":" + ruleField : null;
   }
 
   private FacesMessage error(String key) {

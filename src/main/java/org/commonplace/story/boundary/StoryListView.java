@@ -11,7 +11,7 @@ import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.control.StoryRecords.StoryPage;
-import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StorySummary;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -37,14 +37,14 @@ public class StoryListView implements Serializable {
     return readable;
   }
 
-  private final LazyDataModel<CaseStory> stories = new NewestStories();
+  private final LazyDataModel<StorySummary> stories = new NewestStories();
 
-  public LazyDataModel<CaseStory> getStories() {
+  public LazyDataModel<StorySummary> getStories() {
     return stories;
   }
 
   /** Counts and pages come from one search, so a page never disagrees with its total. */
-  private class NewestStories extends LazyDataModel<CaseStory> {
+  private class NewestStories extends LazyDataModel<StorySummary> {
 
     private static final long serialVersionUID = 1L;
     private transient StoryPage lastPage;
@@ -57,7 +57,7 @@ public class StoryListView implements Serializable {
     }
 
     @Override
-    public List<CaseStory> load(
+    public List<StorySummary> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       lastPage = records.newest(readable(), first, pageSize);
       setRowCount((int) lastPage.total());
@@ -65,12 +65,12 @@ public class StoryListView implements Serializable {
     }
 
     @Override
-    public String getRowKey(CaseStory story) {
+    public String getRowKey(StorySummary story) {
       return story.getId();
     }
 
     @Override
-    public CaseStory getRowData(String rowKey) {
+    public StorySummary getRowData(String rowKey) {
       return lastPage == null
           ? null
           : lastPage.stories().stream()

@@ -3,12 +3,15 @@ package org.commonplace.story.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.platform.markdown.MarkdownRenderer;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.Section;
 
 /** Backs the page that shows one story, read realtime so its author sees it right after saving. */
 @Named
@@ -64,7 +67,47 @@ public class StoryReadView {
     return story;
   }
 
+  /** The old one-text body, shown as the story's text while the outline is empty. */
   public String getBodyHtml() {
-    return story == null ? "" : markdown.toSafeHtml(story.getBody());
+    return story == null || !story.isToldAsOneText() ? "" : markdown.toSafeHtml(story.getBody());
+  }
+
+  /**
+   * The written sections in outline order, and "what did not work" always: a reader should see when
+   * a story does not say.
+   */
+  public List<ShownSection> getSections() {
+    if (story == null) {
+      return List.of();
+    }
+    List<ShownSection> shown = new ArrayList<>();
+    for (Section section : Section.values()) {
+      String text = story.getOutline().text(section);
+      if (!text.isEmpty() || section == Section.DID_NOT_WORK) {
+        shown.add(new ShownSection(section.key(), markdown.toSafeHtml(text)));
+      }
+    }
+    return shown;
+  }
+
+  /** A measure's value as people write it: 23, 4.5. */
+  public String number(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** Themes as message keys ({@code theme.<name>}), in the story's order. */
+  public List<String> getThemeKeys() {
+    return story == null
+        ? List.of()
+        : story.getThemes().stream().map(t -> "theme." + t.name()).toList();
+  }
+
+  /** Each involved organisation's contribution as sanitised HTML, by position. */
+  public List<String> getContributionsHtml() {
+    return story == null
+        ? List.of()
+        : story.getOrganisations().stream()
+            .map(o -> markdown.toSafeHtml(o.contribution()))
+            .toList();
   }
 }

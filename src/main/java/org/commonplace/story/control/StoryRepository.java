@@ -5,22 +5,23 @@ import jakarta.data.repository.DataRepository;
 import jakarta.data.repository.Repository;
 import java.util.List;
 import java.util.Set;
-import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryStatus;
+import org.commonplace.story.entity.StorySummary;
 
 /**
  * Finds lists of stories through Eclipse JNoSQL (the package note of platform.record says when a
- * feature uses a repository). Near-real-time: a story saved in the last second may be missing.
- * Every method takes a {@link Limit}: without one the driver stops at ten.
+ * feature uses a repository), as {@link StorySummary}: the full story is read by id.
+ * Near-real-time: a story saved in the last second may be missing. Every method takes a {@link
+ * Limit}: without one the driver stops at ten.
  */
 @Repository
-public interface StoryRepository extends DataRepository<CaseStory, String> {
+public interface StoryRepository extends DataRepository<StorySummary, String> {
 
   /** One member's stories in one state, newest first. */
-  List<CaseStory> findByAuthorIdAndStatusOrderByCreatedDesc(
+  List<StorySummary> findByAuthorIdAndStatusOrderByCreatedDesc(
       String authorId, StoryStatus status, Limit limit);
 
   /** One member's stories in one state within the given networks, newest first. */
-  List<CaseStory> findByAuthorIdAndStatusAndNetworkIdInOrderByCreatedDesc(
+  List<StorySummary> findByAuthorIdAndStatusAndNetworkIdInOrderByCreatedDesc(
       String authorId, StoryStatus status, Set<String> networkIds, Limit limit);
 }

@@ -3,6 +3,7 @@ package org.commonplace.story.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -21,6 +22,7 @@ import org.commonplace.platform.record.ConcurrentChangeException;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.Evidence;
 import org.commonplace.story.entity.InvalidStoryException;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryRules;
@@ -54,7 +56,7 @@ public class StoryService {
    * @throws AccessDeniedException when the viewer is no member of the story's network
    */
   public Versioned<CaseStory> write(Viewer viewer, StoryDraft draft, StoryStatus status) {
-    Member author = authorOf(viewer, draft);
+    Member author = authorOf(viewer, draft, null);
     for (int attempt = 1; ; attempt++) {
       CaseStory story =
           CaseStory.create(Ids.newId(draft.getTitle(), "story"), draft, clock.instant(), status);
@@ -84,7 +86,7 @@ public class StoryService {
         viewer,
         Action.EDIT_DRAFT,
         access.story(story.getNetworkId(), story.getAuthorId(), story.isDraft()));
-    authorOf(viewer, draft);
+    authorOf(viewer, draft, story.getEvidence());
     if (current.version() != basedOn) {
       throw new StoryChangedMeanwhileException(current);
     }
@@ -122,9 +124,10 @@ public class StoryService {
 
   /**
    * Stamps the draft with who wrote it and where: the signed-in member and the network's name,
-   * whatever a form or an API client sent in those fields.
+   * whatever a form or an API client sent in those fields. The evidence level is the member's
+   * proposal: a facilitator's confirmation is kept only while the level stays the same.
    */
-  private Member authorOf(Viewer viewer, StoryDraft draft) {
+  private Member authorOf(Viewer viewer, StoryDraft draft, Evidence before) {
     String networkId = draft.getNetworkId() == null ? "" : draft.getNetworkId().strip();
     if (networkId.isEmpty()) {
       throw new InvalidStoryException(List.of(Violation.of("networkId", "story.network.required")));
@@ -138,8 +141,31 @@ public class StoryService {
     draft.setAuthor(author.name());
     draft.setOrganisation(
         organisations.organisation(author.organisationId()).map(o -> o.name()).orElse(""));
-    StoryRules.check(draft);
+    draft.setEvidence(proposal(draft.getEvidence(), before, author.id()));
+    List<Violation> problems = new ArrayList<>(StoryRules.violationsOf(draft));
+    problems.addAll(coAuthorsOutside(networkId, draft.getCoAuthors()));
+    if (!problems.isEmpty()) {
+      throw new InvalidStoryException(problems);
+    }
     return author;
+  }
+
+  private static Evidence proposal(Evidence sent, Evidence before, String memberId) {
+    if (sent == null || sent.level() == null) {
+      return sent;
+    }
+    return before == null
+        ? Evidence.proposed(sent.level(), memberId)
+        : before.revisedTo(sent.level(), memberId);
+  }
+
+  /** Co-authors tell the story with its author, so they must belong to its network. */
+  private List<Violation> coAuthorsOutside(String networkId, List<String> coAuthors) {
+    return StoryRules.normaliseIds(coAuthors).stream()
+        .filter(Ids::isWellFormed)
+        .filter(id -> members.member(id).flatMap(m -> m.roleIn(networkId)).isEmpty())
+        .map(id -> Violation.of("coAuthors", "story.coAuthors.notMember", id))
+        .toList();
   }
 
   private static AccessDeniedException denied(Viewer viewer) {

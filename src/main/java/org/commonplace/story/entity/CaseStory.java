@@ -1,43 +1,60 @@
 package org.commonplace.story.entity;
 
-import jakarta.nosql.Column;
-import jakarta.nosql.Entity;
-import jakarta.nosql.Id;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.commonplace.platform.record.RecordKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A quality-improvement story told by a member: the record of truth, stored in the record index.
- * Only a validated {@link StoryDraft} becomes a story, so a stored story always satisfies {@link
- * StoryRules}.
+ * A quality-improvement story told by a member: the record of truth, stored in the record index
+ * through its record store (JSON-B, field by field). Only a validated {@link StoryDraft} becomes a
+ * story, so a stored story always satisfies {@link StoryRules}.
+ *
+ * <p>Stories written before the outline existed have only a {@code body}: one Markdown text. It is
+ * kept as it was and shown as the story's text while the outline is empty (see the package note).
  */
-@Entity("CaseStory")
+@Schema(
+    name = "CaseStory",
+    description =
+        "A case story: its outline (Markdown per section), organisations involved, stage, progress"
+            + " scores, evidence, themes, tags, co-authors, PDSA cycles and measures with their"
+            + " values; body only for stories written before the outline")
 public class CaseStory implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** Stories are projected into search, and found in lists through their JNoSQL repository. */
+  /** Stories are projected into search; lists read them as {@link StorySummary}. */
   public static final RecordKind<CaseStory> KIND =
       RecordKind.projected("CaseStory", CaseStory.class);
 
-  @Id private String id;
-  @Column private String title;
-  @Column private String summary;
-  @Column private String body;
-  @Column private List<String> tags;
-  @Column private String author;
-  @Column private String organisation;
-  @Column private String network;
-  @Column private String networkId;
-  @Column private String authorId;
-  @Column private StoryStatus status;
-  @Column private Instant created;
-  @Column private Instant updated;
+  private String id;
+  private String title;
+  private String summary;
+  private String body;
+  private Outline outline;
+  private List<String> tags;
+  private List<Theme> themes;
+  private Stage stage;
+  private Language language;
+  private List<ProgressScore> progress;
+  private Evidence evidence;
+  private List<InvolvedOrganisation> organisations;
+  private List<String> coAuthors;
+  private List<PdsaCycle> cycles;
+  private List<Measure> measures;
+  private String author;
+  private String organisation;
+  private String network;
+  private String networkId;
+  private String authorId;
+  private StoryStatus status;
+  private Instant created;
+  private Instant updated;
 
-  /** For JNoSQL and JSON-B, which build the object field by field. */
+  /** For JSON-B, which builds the object field by field. */
   public CaseStory() {}
 
   /**
@@ -84,9 +101,18 @@ public class CaseStory implements Serializable {
     title = draft.getTitle().strip();
     summary = StoryRules.blankToEmpty(draft.getSummary()).strip();
     body = StoryRules.blankToEmpty(draft.getBody());
-    List<String> normalised = StoryRules.normaliseTags(draft.getTags());
-    // JNoSQL 1.1 writes an empty list as {} which the keyword mapping rejects; absent means none
-    tags = normalised.isEmpty() ? null : normalised;
+    outline = StoryRules.outlineOf(draft);
+    // absent means none: the stored document stays small and old readers see what they knew
+    tags = orNull(StoryRules.normaliseTags(draft.getTags()));
+    themes = orNull(StoryRules.normaliseThemes(draft.getThemes()));
+    stage = draft.getStage();
+    language = draft.getLanguage() == null ? Language.EN : draft.getLanguage();
+    progress = orNull(draft.getProgress());
+    evidence = draft.getEvidence();
+    organisations = orNull(draft.getOrganisations());
+    coAuthors = orNull(StoryRules.normaliseIds(draft.getCoAuthors()));
+    cycles = orNull(draft.getCycles());
+    measures = orNull(draft.getMeasures());
     author = StoryRules.blankToEmpty(draft.getAuthor()).strip();
     organisation = StoryRules.blankToEmpty(draft.getOrganisation()).strip();
     network = StoryRules.blankToEmpty(draft.getNetwork()).strip();
@@ -95,10 +121,19 @@ public class CaseStory implements Serializable {
     updated = Objects.requireNonNull(now);
   }
 
+  private static <T> List<T> orNull(List<T> items) {
+    return items == null || items.isEmpty() ? null : List.copyOf(items);
+  }
+
   /** Keeps the original creation time of imported material instead of the import time. */
   public CaseStory createdAt(Instant when) {
+    return createdAt(when, when);
+  }
+
+  /** Keeps the original creation and last change times of imported material. */
+  public CaseStory createdAt(Instant when, Instant lastChanged) {
     this.created = Objects.requireNonNull(when);
-    this.updated = when;
+    this.updated = Objects.requireNonNull(lastChanged);
     return this;
   }
 
@@ -114,12 +149,63 @@ public class CaseStory implements Serializable {
     return summary;
   }
 
+  /** The text of a story written before the outline existed; empty for newer stories. */
   public String getBody() {
-    return body;
+    return body == null ? "" : body;
+  }
+
+  public Outline getOutline() {
+    return outline == null ? Outline.EMPTY : outline;
+  }
+
+  /** Whether the story is told in the old way, as one text, with no outline. */
+  @JsonbTransient
+  public boolean isToldAsOneText() {
+    return getOutline().isEmpty() && !getBody().isBlank();
   }
 
   public List<String> getTags() {
     return tags == null ? List.of() : List.copyOf(tags);
+  }
+
+  public List<Theme> getThemes() {
+    return themes == null ? List.of() : List.copyOf(themes);
+  }
+
+  /** Null for stories that never said. */
+  public Stage getStage() {
+    return stage;
+  }
+
+  /** Stories stored before languages existed were all English. */
+  public Language getLanguage() {
+    return language == null ? Language.EN : language;
+  }
+
+  /** The IHI progress scores, oldest first. */
+  public List<ProgressScore> getProgress() {
+    return progress == null ? List.of() : List.copyOf(progress);
+  }
+
+  /** Null while nobody proposed an evidence level. */
+  public Evidence getEvidence() {
+    return evidence;
+  }
+
+  public List<InvolvedOrganisation> getOrganisations() {
+    return organisations == null ? List.of() : List.copyOf(organisations);
+  }
+
+  public List<String> getCoAuthors() {
+    return coAuthors == null ? List.of() : List.copyOf(coAuthors);
+  }
+
+  public List<PdsaCycle> getCycles() {
+    return cycles == null ? List.of() : List.copyOf(cycles);
+  }
+
+  public List<Measure> getMeasures() {
+    return measures == null ? List.of() : List.copyOf(measures);
   }
 
   public String getAuthor() {

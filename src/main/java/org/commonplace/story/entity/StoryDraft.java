@@ -1,18 +1,34 @@
 package org.commonplace.story.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a member has typed for a story, valid or not. Pages and the API bind to it, so that a
- * rejected submission can be shown again exactly as typed.
+ * rejected submission can be shown again exactly as typed. Its JSON has the shape of a story's (the
+ * outline as an object of section texts by {@link Section#key()}), so an API client can send back
+ * what it read.
  */
 public class StoryDraft {
 
   private String title;
   private String summary;
   private String body;
+
+  private Map<String, String> outline = new LinkedHashMap<>();
+
   private List<String> tags = new ArrayList<>();
+  private List<Theme> themes = new ArrayList<>();
+  private Stage stage;
+  private Language language;
+  private List<ProgressScore> progress = new ArrayList<>();
+  private Evidence evidence;
+  private List<InvolvedOrganisation> organisations = new ArrayList<>();
+  private List<String> coAuthors = new ArrayList<>();
+  private List<PdsaCycle> cycles = new ArrayList<>();
+  private List<Measure> measures = new ArrayList<>();
   private String author;
   private String organisation;
   private String network;
@@ -36,6 +52,7 @@ public class StoryDraft {
     this.summary = summary;
   }
 
+  /** The whole story as one Markdown text, as stories were written before the outline. */
   public String getBody() {
     return body;
   }
@@ -44,12 +61,95 @@ public class StoryDraft {
     this.body = body;
   }
 
+  /** Section texts by section key; the live map, so a page can bind each section's field. */
+  public Map<String, String> getOutline() {
+    return outline;
+  }
+
+  public void setOutline(Map<String, String> outline) {
+    this.outline = outline == null ? new LinkedHashMap<>() : new LinkedHashMap<>(outline);
+  }
+
   public List<String> getTags() {
     return tags;
   }
 
   public void setTags(List<String> tags) {
-    this.tags = tags == null ? new ArrayList<>() : new ArrayList<>(tags);
+    this.tags = copy(tags);
+  }
+
+  public List<Theme> getThemes() {
+    return themes;
+  }
+
+  public void setThemes(List<Theme> themes) {
+    this.themes = copy(themes);
+  }
+
+  public Stage getStage() {
+    return stage;
+  }
+
+  public void setStage(Stage stage) {
+    this.stage = stage;
+  }
+
+  /** English unless said otherwise. */
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  public List<ProgressScore> getProgress() {
+    return progress;
+  }
+
+  public void setProgress(List<ProgressScore> progress) {
+    this.progress = copy(progress);
+  }
+
+  public Evidence getEvidence() {
+    return evidence;
+  }
+
+  public void setEvidence(Evidence evidence) {
+    this.evidence = evidence;
+  }
+
+  public List<InvolvedOrganisation> getOrganisations() {
+    return organisations;
+  }
+
+  public void setOrganisations(List<InvolvedOrganisation> organisations) {
+    this.organisations = copy(organisations);
+  }
+
+  /** Member ids of the people who tell the story with its author. */
+  public List<String> getCoAuthors() {
+    return coAuthors;
+  }
+
+  public void setCoAuthors(List<String> coAuthors) {
+    this.coAuthors = copy(coAuthors);
+  }
+
+  public List<PdsaCycle> getCycles() {
+    return cycles;
+  }
+
+  public void setCycles(List<PdsaCycle> cycles) {
+    this.cycles = copy(cycles);
+  }
+
+  public List<Measure> getMeasures() {
+    return measures;
+  }
+
+  public void setMeasures(List<Measure> measures) {
+    this.measures = copy(measures);
   }
 
   public String getAuthor() {
@@ -112,12 +212,35 @@ public class StoryDraft {
     draft.setTitle(story.getTitle());
     draft.setSummary(story.getSummary());
     draft.setBody(story.getBody());
+    story.getOutline().texts().forEach((s, text) -> draft.outline.put(s.key(), text));
     draft.setTags(story.getTags());
     draft.setAuthor(story.getAuthor());
     draft.setOrganisation(story.getOrganisation());
     draft.setNetwork(story.getNetwork());
     draft.setNetworkId(story.getNetworkId());
     draft.setAuthorId(story.getAuthorId());
+    draft.takeWhatPagesDoNotEdit(story);
     return draft;
+  }
+
+  /**
+   * Copies from the stored story what the story page does not edit yet (stage, themes, language,
+   * progress, evidence, organisations, co-authors, PDSA cycles and measures), so saving the page
+   * keeps them.
+   */
+  public void takeWhatPagesDoNotEdit(CaseStory story) {
+    setThemes(story.getThemes());
+    setStage(story.getStage());
+    setLanguage(story.getLanguage());
+    setProgress(story.getProgress());
+    setEvidence(story.getEvidence());
+    setOrganisations(story.getOrganisations());
+    setCoAuthors(story.getCoAuthors());
+    setCycles(story.getCycles());
+    setMeasures(story.getMeasures());
+  }
+
+  private static <T> List<T> copy(List<T> items) {
+    return items == null ? new ArrayList<>() : new ArrayList<>(items);
   }
 }

@@ -2,22 +2,34 @@ package org.commonplace.story.entity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.commonplace.platform.validation.Violation;
 
 /**
  * The rules a case story must satisfy. They live with the entity, not in a page or resource, so the
- * form, the API and the content import all enforce the same limits.
+ * form, the API and the content import all enforce the same limits. Each broken rule is a {@link
+ * Violation} naming the field (a path such as {@code measures[1].values[3]} for nested parts) and a
+ * message-bundle key that tells the person what to change. The rules of the parts are in {@link
+ * StoryPartRules}, {@link MeasureRules} and {@link CycleRules}.
  */
 public final class StoryRules {
 
   public static final int TITLE_MAX_CHARS = 200;
   public static final int SUMMARY_MAX_CHARS = 600;
 
-  /** 200 kB of UTF-8: a long SQUIRE report fits, a pasted data dump does not. */
+  /**
+   * 200 kB of UTF-8 for all the story's text together (outline, PDSA notes, contributions, or the
+   * old one-text body): a long SQUIRE report fits, a pasted data dump does not.
+   */
   public static final int BODY_MAX_BYTES = 200 * 1024;
 
   public static final int NAME_MAX_CHARS = 200;
@@ -47,12 +59,8 @@ public final class StoryRules {
     if (blankToEmpty(draft.getSummary()).strip().length() > SUMMARY_MAX_CHARS) {
       found.add(Violation.of("summary", "story.summary.tooLong", SUMMARY_MAX_CHARS));
     }
-    int bodyBytes = blankToEmpty(draft.getBody()).getBytes(StandardCharsets.UTF_8).length;
-    if (bodyBytes > BODY_MAX_BYTES) {
-      found.add(
-          Violation.of(
-              "body", "story.body.tooLarge", BODY_MAX_BYTES / 1024, (bodyBytes + 1023) / 1024));
-    }
+    checkOutline(found, draft.getOutline());
+    checkTextSize(found, draft);
     if (blankToEmpty(draft.getAuthor()).isBlank()) {
       found.add(Violation.of("author", "story.author.required"));
     }
@@ -63,7 +71,56 @@ public final class StoryRules {
       found.add(Violation.of("networkId", "story.network.required"));
     }
     checkTags(found, draft.getTags());
+    StoryPartRules.check(found, draft);
+    MeasureRules.check(found, draft.getMeasures());
+    CycleRules.check(found, draft.getCycles(), draft.getMeasures());
     return found;
+  }
+
+  private static void checkOutline(List<Violation> found, Map<String, String> outline) {
+    String known = Stream.of(Section.values()).map(Section::key).collect(Collectors.joining(", "));
+    outline.forEach(
+        (key, text) -> {
+          if (Section.ofKey(key).isEmpty()) {
+            found.add(Violation.of("outline." + key, "story.outline.unknown", key, known));
+          } else {
+            MarkdownLines.firstSectionHeading(blankToEmpty(text))
+                .ifPresent(
+                    line ->
+                        found.add(Violation.of("outline." + key, "story.outline.heading", line)));
+            if (MarkdownLines.hasOpenFence(blankToEmpty(text))) {
+              found.add(Violation.of("outline." + key, "story.outline.openFence"));
+            }
+          }
+        });
+  }
+
+  /** Reported on the largest text, so the person knows where to cut. */
+  private static void checkTextSize(List<Violation> found, StoryDraft draft) {
+    Map<String, Integer> bytes = new java.util.LinkedHashMap<>();
+    bytes.put("body", bytes(draft.getBody()));
+    draft
+        .getOutline()
+        .forEach((key, text) -> bytes.merge("outline." + key, bytes(text), Integer::sum));
+    int total = bytes.values().stream().mapToInt(Integer::intValue).sum();
+    for (PdsaCycle cycle : nonNull(draft.getCycles())) {
+      total += bytes(cycle.change()) + bytes(cycle.prediction()) + bytes(cycle.did());
+      total += bytes(cycle.study());
+    }
+    for (InvolvedOrganisation involved : nonNull(draft.getOrganisations())) {
+      total += bytes(involved.contribution());
+    }
+    if (total > BODY_MAX_BYTES) {
+      String largest =
+          bytes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      found.add(
+          Violation.of(
+              largest, "story.body.tooLarge", BODY_MAX_BYTES / 1024, (total + 1023) / 1024));
+    }
+  }
+
+  private static int bytes(String text) {
+    return blankToEmpty(text).getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static void checkName(List<Violation> found, String field, String value) {
@@ -82,6 +139,15 @@ public final class StoryRules {
     }
   }
 
+  /** The outline a valid draft describes; unknown section keys were refused before. */
+  static Outline outlineOf(StoryDraft draft) {
+    Map<Section, String> texts = new EnumMap<>(Section.class);
+    draft
+        .getOutline()
+        .forEach((key, text) -> Section.ofKey(key).ifPresent(s -> texts.put(s, text)));
+    return Outline.of(texts);
+  }
+
   /** Tags are compared and faceted as typed words: trimmed, lower case, without repeats. */
   public static List<String> normaliseTags(List<String> tags) {
     if (tags == null) {
@@ -95,6 +161,20 @@ public final class StoryRules {
       }
     }
     return List.copyOf(unique);
+  }
+
+  /** Each theme once, in the order given. */
+  public static List<Theme> normaliseThemes(List<Theme> themes) {
+    return nonNull(themes).stream().distinct().toList();
+  }
+
+  /** Member ids trimmed, each once, in the order given. */
+  public static List<String> normaliseIds(List<String> ids) {
+    return nonNull(ids).stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  static <T> List<T> nonNull(Collection<T> items) {
+    return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
   }
 
   static String blankToEmpty(String value) {

@@ -125,18 +125,70 @@ class SeedContentTest {
     soft.assertAll();
   }
 
+  private static List<StoryFile> stories() throws IOException {
+    Path folder = CONTENT.resolve("stories");
+    List<StoryFile> stories = new java.util.ArrayList<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+        stories.add(
+            StoryFile.parse(
+                file.getFileName().toString(),
+                Files.readString(file),
+                ContentImporter.csv(folder)));
+      }
+    }
+    return stories;
+  }
+
   @Test
   void shouldHaveEveryStoryByASeedMemberInASeedNetwork() throws IOException {
     Set<String> memberIds = members().stream().map(MemberSeed::id).collect(Collectors.toSet());
     Set<String> networkIds = networks().stream().map(Network::id).collect(Collectors.toSet());
     SoftAssertions soft = new SoftAssertions();
-    try (Stream<Path> files = Files.list(CONTENT.resolve("stories"))) {
-      for (Path file : files.sorted().toList()) {
-        StoryFile story = StoryFile.parse(file.getFileName().toString(), Files.readString(file));
-        soft.assertThat(memberIds).as(file.toString()).contains(story.draft().getAuthorId());
-        soft.assertThat(networkIds).as(file.toString()).contains(story.draft().getNetworkId());
+    for (StoryFile story : stories()) {
+      soft.assertThat(memberIds).as(story.id()).contains(story.draft().getAuthorId());
+      soft.assertThat(networkIds).as(story.id()).contains(story.draft().getNetworkId());
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldHaveCoAuthorsFromTheStorysNetworkAndEvidenceConfirmedByItsFacilitator()
+      throws IOException {
+    List<MemberSeed> members = members();
+    SoftAssertions soft = new SoftAssertions();
+    for (StoryFile story : stories()) {
+      String network = story.draft().getNetworkId();
+      for (String coAuthor : story.draft().getCoAuthors()) {
+        soft.assertThat(members)
+            .as("%s: co-author %s", story.id(), coAuthor)
+            .anyMatch(m -> m.id().equals(coAuthor) && m.networks().containsKey(network));
+      }
+      var evidence = story.draft().getEvidence();
+      if (evidence != null && evidence.confirmedBy() != null) {
+        soft.assertThat(members)
+            .as("%s: evidence confirmed by %s", story.id(), evidence.confirmedBy())
+            .anyMatch(
+                m ->
+                    m.id().equals(evidence.confirmedBy())
+                        && m.networks().get(network) == NetworkRole.FACILITATOR);
       }
     }
     soft.assertAll();
+  }
+
+  /** A CSV file that no story names would be data nobody sees. */
+  @Test
+  void shouldHaveEveryCsvFileNamedByAStory() throws IOException {
+    Set<String> named =
+        stories().stream()
+            .flatMap(
+                s -> s.draft().getMeasures().stream().map(m -> StoryFile.csvName(s.id(), m.id())))
+            .collect(Collectors.toSet());
+    try (Stream<Path> files = Files.list(CONTENT.resolve("stories"))) {
+      assertThat(
+              files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".csv")).toList())
+          .allSatisfy(csv -> assertThat(named).as("stories naming a CSV").contains(csv));
+    }
   }
 }

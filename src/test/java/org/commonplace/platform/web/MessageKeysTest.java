@@ -26,7 +26,7 @@ class MessageKeysTest {
   /** String literals in Java that are message keys: they start with a feature's key prefix. */
   private static final Pattern RULE_KEY =
       Pattern.compile(
-          "\"((?:story|member|network|organisation|password|signin|signup|token|invitation"
+          "\"((?:story|member|network|organisation|password|signin|signup|token|invitation|content|section"
               + "|secondFactor|admin|profile|account|edit|directory|runchart)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
 
   @Test
