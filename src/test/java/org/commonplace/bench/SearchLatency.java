@@ -11,13 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Scope;
@@ -42,9 +38,9 @@ import org.commonplace.search.control.StorySearchRequests;
  */
 public final class SearchLatency {
 
-  private final List<Way> ways;
+  private final List<TimedRequest> ways;
 
-  private SearchLatency(List<Way> ways) {
+  private SearchLatency(List<TimedRequest> ways) {
     this.ways = ways;
   }
 
@@ -64,21 +60,21 @@ public final class SearchLatency {
       SearchLatency bench =
           new SearchLatency(
               List.of(
-                  new Way(
+                  new TimedRequest(
                       "API, token    GET /api/search",
                       HttpRequest.newBuilder(target.portal("api/search?q=" + q))
                           .header("Authorization", "Bearer " + member.token())
                           .GET()
                           .build(),
                       "\"hits\""),
-                  new Way(
+                  new TimedRequest(
                       "page, session GET /search.xhtml",
                       HttpRequest.newBuilder(target.portal("search.xhtml?q=" + q))
                           .header("Cookie", member.session().cookieHeader())
                           .GET()
                           .build(),
                       "id=\"signout\""),
-                  new Way(
+                  new TimedRequest(
                       "floor: Elasticsearch, same query",
                       HttpRequest.newBuilder(
                               target.elasticsearch(
@@ -91,9 +87,9 @@ public final class SearchLatency {
       bench.inTurn(Math.max(1, rounds / 5));
       bench.report(bench.inTurn(rounds), "one client, in turn");
       if (clients > 1) {
-        for (Way way : bench.ways) {
+        for (TimedRequest way : bench.ways) {
           long start = System.nanoTime();
-          Latencies latencies = bench.concurrently(way, clients, rounds);
+          Latencies latencies = way.concurrently(clients, rounds);
           System.out.printf(
               Locale.ROOT,
               "%s, %d clients: %.0f requests/s; %s%n",
@@ -115,31 +111,6 @@ public final class SearchLatency {
       for (int i = 0; i < ways.size(); i++) {
         latencies.get(i).add(ways.get(i).timed(clients.get(i)));
       }
-    }
-    return latencies;
-  }
-
-  private Latencies concurrently(Way way, int clients, int requests) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    Latencies latencies = new Latencies();
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
-        running.add(
-            pool.submit(
-                () -> {
-                  HttpClient http = BenchTarget.newClient();
-                  for (int i = 0; i < requests / clients; i++) {
-                    latencies.add(way.timed(http));
-                  }
-                  return null;
-                }));
-      }
-      for (Future<?> client : running) {
-        client.get();
-      }
-    } finally {
-      pool.shutdownNow();
     }
     return latencies;
   }
@@ -195,20 +166,5 @@ public final class SearchLatency {
       throw new IllegalStateException(path + " answered " + response.statusCode());
     }
     return response.body();
-  }
-
-  /** One way to ask, and a text its answer must contain, so a refusal never counts as fast. */
-  private record Way(String name, HttpRequest request, String expected) {
-
-    long timed(HttpClient http) throws IOException, InterruptedException {
-      long start = System.nanoTime();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      long elapsed = System.nanoTime() - start;
-      if (response.statusCode() != 200 || !response.body().contains(expected)) {
-        throw new IllegalStateException(
-            name + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return elapsed;
-    }
   }
 }

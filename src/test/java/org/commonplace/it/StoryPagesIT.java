@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -298,6 +301,70 @@ class StoryPagesIT {
     String tag = facet.getText();
     facet.click();
     assertThat(browser.findElement(By.id("result-count")).getText()).contains(tag);
+  }
+
+  @Test
+  void shouldShowOnTheHomePageWhatIsNewTheDraftsTheCoAuthoredAndTheOverdueProgressScores() {
+    String overdue = LocalDate.now(ZoneOffset.UTC).minusDays(120).toString();
+    String recent = LocalDate.now(ZoneOffset.UTC).minusDays(10).toString();
+    Api api = new Api(base);
+    String token = Members.token(base, "amira-haddad");
+    HttpResponse<String> scoredLongAgo =
+        api.post(
+            "api/stories",
+            homeStory("Evening clinic co-told with a patient partner", overdue, "denise-gagnon"),
+            token);
+    HttpResponse<String> scoredLately =
+        api.post("api/stories", homeStory("Recently scored walk-in hours", recent, null), token);
+    assertThat(scoredLongAgo.statusCode()).as(scoredLongAgo.body()).isEqualTo(201);
+    assertThat(scoredLately.statusCode()).as(scoredLately.body()).isEqualTo(201);
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Home page draft about interpreters");
+    press("story:save-draft");
+
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root);
+              assertThat(titlesIn("home-new"))
+                  .contains(
+                      "Evening clinic co-told with a patient partner",
+                      "Recently scored walk-in hours")
+                  .doesNotContain("Home page draft about interpreters");
+              assertThat(titlesIn("home-drafts")).contains("Home page draft about interpreters");
+              assertThat(titlesIn("home-progress"))
+                  .contains("Evening clinic co-told with a patient partner")
+                  .doesNotContain("Recently scored walk-in hours");
+            });
+
+    browser.manage().deleteAllCookies();
+    signIn("denise-gagnon");
+    browser.get(root);
+    assertThat(titlesIn("home-coauthored"))
+        .contains("Evening clinic co-told with a patient partner");
+    assertThat(titlesIn("home-progress")).contains("Evening clinic co-told with a patient partner");
+    assertThat(titlesIn("home-drafts")).doesNotContain("Home page draft about interpreters");
+  }
+
+  private static String homeStory(String title, String scoredOn, String coAuthor) {
+    return "{\"title\":\""
+        + title
+        + "\",\"networkId\":\"access-quebec\",\"stage\":\"TESTING\","
+        + "\"progress\":[{\"date\":\""
+        + scoredOn
+        + "\",\"score\":2.0}]"
+        + (coAuthor == null ? "" : ",\"coAuthors\":[\"" + coAuthor + "\"]")
+        + "}";
+  }
+
+  /** The story titles listed under one heading of the home page. */
+  private List<String> titlesIn(String headingId) {
+    return browser
+        .findElements(By.cssSelector("section[aria-labelledby='" + headingId + "'] li a"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   @Test

@@ -63,7 +63,7 @@ public class StoryRecords {
   }
 
   /** What a list leaves out of each story: its text and its data, read by id instead. */
-  private static final String[] NOT_LISTED = {
+  static final String[] NOT_LISTED = {
     "body", "outline", "cycles", "measures", "organisations", "progress", "evidence"
   };
 
