@@ -584,6 +584,14 @@ class AuthorizationMatrixIT {
                     + "network: access-quebec\\n---\\n\"}",
             expect(401, 403, 403, 403, 200, 200)));
     all.add(read("/admin/audit", "api/admin/audit", expect(401, 403, 403, 403, 200, 403)));
+    // a computation on what the caller sends: any member, by token as every API POST
+    all.add(
+        new Endpoint(
+            "POST",
+            "/run-charts/analysis",
+            "api/run-charts/analysis",
+            role -> "{\"values\":[12,14,11,15,13,9,8,7,8,6],\"baseline\":5}",
+            expect(401, 200, 200, 200, 200, 403)));
     return all;
   }
 

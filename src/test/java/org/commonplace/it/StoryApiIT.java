@@ -691,6 +691,34 @@ class StoryApiIT {
     soft.assertAll();
   }
 
+  // the run-chart analysis for data teams (no @Nested: Arquillian injects only the outer instance)
+
+  @Test
+  void shouldAnalyseAMonthlySeriesAgainstItsBaselineMedian() {
+    // restraint incidents: 8 baseline months, then a fall that stays below their median
+    String series =
+        "{\"values\":[23,25,22,24,26,21,24,23,20,19,18,17,16,15,14,16,15,14,15,16,14,15,16,15],"
+            + "\"baseline\":8}";
+
+    HttpResponse<String> response = api.post("api/run-charts/analysis", series, token);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject answer = Api.json(response);
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(answer.getJsonNumber("median").doubleValue()).isEqualTo(23.5);
+    soft.assertThat(answer.getInt("useful")).isEqualTo(24);
+    soft.assertThat(answer.getInt("runs")).isEqualTo(7);
+    soft.assertThat(answer.getBoolean("runsJudged")).isTrue();
+    soft.assertThat(answer.getJsonArray("signals").getValuesAs(JsonObject.class))
+        .extracting(s -> s.getString("rule") + " " + s.getInt("first") + ".." + s.getInt("last"))
+        .containsExactly("trend 6..14", "shift 7..23", "too-few-runs 0..23");
+    soft.assertThat(answer.getJsonArray("signals").getJsonObject(1).getString("direction"))
+        .isEqualTo("below");
+    soft.assertThat(answer.getString("note"))
+        .isEqualTo("Too few runs: 7 runs in 24 useful points (expected at least 8)");
+    soft.assertAll();
+  }
+
   @Test
   void shouldListARichStoryThroughTheRepositoryAndFindAWordOfAnySection() {
     String word = "zebrafinch" + (System.nanoTime() % 100_000);
@@ -849,6 +877,39 @@ class StoryApiIT {
           .build();
     }
     return sent.get(part);
+  }
+
+  @Test
+  void shouldRefuseARunChartAnalysisWithoutAToken() {
+    HttpResponse<String> response =
+        api.post("api/run-charts/analysis", "{\"values\":[1,2,3]}", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void shouldAnswerASeriesThatCannotBeAnalysedWithAProblemSayingWhy() {
+    HttpResponse<String> onePoint = api.post("api/run-charts/analysis", "{\"values\":[7]}", token);
+    HttpResponse<String> text =
+        api.post("api/run-charts/analysis", "{\"values\":[1,\"two\",3]}", token);
+    HttpResponse<String> tooMany =
+        api.post("api/run-charts/analysis", "{\"values\":[" + "1,".repeat(100_000) + "1]}", token);
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(onePoint.statusCode()).isEqualTo(400);
+    soft.assertThat(onePoint.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    soft.assertThat(Api.json(onePoint).getString("detail"))
+        .isEqualTo("A run chart needs at least 2 points; this series has 1.");
+    soft.assertThat(text.statusCode()).isEqualTo(400);
+    soft.assertThat(Api.json(text).getString("detail"))
+        .isEqualTo("The value at position 1 is not a number.");
+    soft.assertThat(tooMany.statusCode()).isEqualTo(413);
+    soft.assertThat(Api.json(tooMany).getString("detail")).contains("at most 100,000 values");
+    soft.assertThat(onePoint.body() + text.body() + tooMany.body()).doesNotContain("Exception");
+    soft.assertAll();
   }
 
   static String story(String title, String tag) {

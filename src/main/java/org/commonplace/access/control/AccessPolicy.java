@@ -30,7 +30,7 @@ public class AccessPolicy {
       case INVITE ->
           viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
       case MANAGE_NETWORKS, MANAGE_ORGANISATIONS, READ_AUDIT_LOG -> viewer.siteAdmin();
-      case USE_DIRECTORY, MANAGE_OWN_ACCOUNT -> true;
+      case USE_DIRECTORY, MANAGE_OWN_ACCOUNT, ANALYSE_RUN_CHART -> true;
       case CREATE_API_TOKEN -> !viewer.byToken();
       case OPERATE -> viewer.siteAdmin();
     };

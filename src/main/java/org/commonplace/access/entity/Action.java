@@ -28,6 +28,11 @@ public enum Action {
   OPERATE,
   /** Search the member directory and read profiles. */
   USE_DIRECTORY,
+  /**
+   * Analyse a series of values as a run chart through the API (median, runs, signals): a
+   * computation on what the caller sends that reads nothing stored, offered to members.
+   */
+  ANALYSE_RUN_CHART,
   /** Change one's own password, second factor and profile; list and revoke one's API tokens. */
   MANAGE_OWN_ACCOUNT,
   /**

@@ -116,6 +116,7 @@ class AccessPolicyTest {
           everywhere(Action.OPERATE, "operator admin admin-token"),
           everywhere(Action.SEE_NETWORK_PROFILE, "*"),
           everywhere(Action.USE_DIRECTORY, "*"),
+          everywhere(Action.ANALYSE_RUN_CHART, "*"),
           everywhere(Action.MANAGE_OWN_ACCOUNT, "*"),
           // a token never mints tokens: only members in a signed-in session create them
           everywhere(
