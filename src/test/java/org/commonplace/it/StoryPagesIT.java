@@ -268,6 +268,24 @@ class StoryPagesIT {
   }
 
   @Test
+  void shouldDrawEachMeasureAsARunChartWithItsSignalsInWordsAndItsDataAsATable() {
+    browser.get(root + "story/view.xhtml?id=access-partnership-synergy");
+
+    List<WebElement> measures = browser.findElements(By.cssSelector("section.measure"));
+    assertThat(measures).hasSizeGreaterThanOrEqualTo(2);
+    for (WebElement measure : measures) {
+      assertThat(measure.findElements(By.cssSelector("figure.run-chart svg[role='img'] title")))
+          .as(measure.getAttribute("id"))
+          .hasSize(1);
+    }
+    WebElement synergy = browser.findElement(By.id("measure-synergy"));
+    // 3.1, 3.3, 3.6, 3.9, 4.0, 4.1 then 4.1 again: six points going up, the equal one ignored
+    assertThat(synergy.findElement(By.cssSelector(".measure__signals")).getText())
+        .contains("Trend: 6 points going up");
+    assertThat(synergy.findElements(By.cssSelector(".measure__data tbody tr"))).hasSize(7);
+  }
+
+  @Test
   void shouldHideMembersOnlyStoriesFromOtherNetworksOnEveryPage() {
     browser.manage().deleteAllCookies();
     signIn("gwen-pryce");
