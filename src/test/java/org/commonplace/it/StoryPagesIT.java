@@ -230,10 +230,12 @@ class StoryPagesIT {
     assertThat(browser.findElements(By.cssSelector(".story__organisations dt")))
         .extracting(WebElement::getText)
         .contains("Ashby Park Hospital");
-    assertThat(browser.findElements(By.cssSelector("table.measure caption")))
-        .extracting(WebElement::getText)
+    // the data tables sit in closed details elements: their text is there, not displayed
+    assertThat(browser.findElements(By.cssSelector(".measure__data caption")))
+        .extracting(e -> e.getAttribute("textContent"))
         .anySatisfy(c -> assertThat(c).startsWith("Wards reviewing a run chart"));
-    assertThat(browser.findElements(By.cssSelector("table.measure tbody tr"))).hasSize(21 + 9 + 21);
+    assertThat(browser.findElements(By.cssSelector(".measure__data tbody tr")))
+        .hasSize(21 + 9 + 21);
   }
 
   /**
