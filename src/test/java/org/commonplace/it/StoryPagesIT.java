@@ -233,10 +233,12 @@ class StoryPagesIT {
     assertThat(browser.findElements(By.cssSelector(".story__organisations dt")))
         .extracting(WebElement::getText)
         .contains("Ashby Park Hospital");
-    assertThat(browser.findElements(By.cssSelector("table.measure caption")))
-        .extracting(WebElement::getText)
+    // the data tables sit in closed details elements: their text is there, not displayed
+    assertThat(browser.findElements(By.cssSelector(".measure__data caption")))
+        .extracting(e -> e.getAttribute("textContent"))
         .anySatisfy(c -> assertThat(c).startsWith("Wards reviewing a run chart"));
-    assertThat(browser.findElements(By.cssSelector("table.measure tbody tr"))).hasSize(21 + 9 + 21);
+    assertThat(browser.findElements(By.cssSelector(".measure__data tbody tr")))
+        .hasSize(21 + 9 + 21);
   }
 
   /**
@@ -268,6 +270,24 @@ class StoryPagesIT {
     assertThat(stored.getJsonArray("measures")).hasSize(1);
     assertThat(stored.getJsonArray("cycles")).hasSize(1);
     assertThat(stored.getJsonArray("coAuthors")).hasSize(1);
+  }
+
+  @Test
+  void shouldDrawEachMeasureAsARunChartWithItsSignalsInWordsAndItsDataAsATable() {
+    browser.get(root + "story/view.xhtml?id=access-partnership-synergy");
+
+    List<WebElement> measures = browser.findElements(By.cssSelector("section.measure"));
+    assertThat(measures).hasSizeGreaterThanOrEqualTo(2);
+    for (WebElement measure : measures) {
+      assertThat(measure.findElements(By.cssSelector("figure.run-chart svg[role='img'] title")))
+          .as(measure.getAttribute("id"))
+          .hasSize(1);
+    }
+    WebElement synergy = browser.findElement(By.id("measure-synergy"));
+    // 3.1, 3.3, 3.6, 3.9, 4.0, 4.1 then 4.1 again: six points going up, the equal one ignored
+    assertThat(synergy.findElement(By.cssSelector(".measure__signals")).getText())
+        .contains("Trend: 6 points going up");
+    assertThat(synergy.findElements(By.cssSelector(".measure__data tbody tr"))).hasSize(7);
   }
 
   @Test

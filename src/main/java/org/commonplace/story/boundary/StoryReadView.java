@@ -1,16 +1,20 @@
 package org.commonplace.story.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.platform.markdown.MarkdownRenderer;
 import org.commonplace.platform.record.Versioned;
+import org.commonplace.story.control.MeasureCharts;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.MeasureChart;
 import org.commonplace.story.entity.Section;
 
 /** Backs the page that shows one story, read realtime so its author sees it right after saving. */
@@ -26,6 +30,7 @@ public class StoryReadView {
   private String id;
   private boolean published;
   private CaseStory story;
+  private List<MeasureChart> charts;
 
   /**
    * View action: visitors are asked to sign in; a story that does not exist or that the member may
@@ -88,6 +93,23 @@ public class StoryReadView {
       }
     }
     return shown;
+  }
+
+  /**
+   * Each measure's run chart, in the story's order of measures, drawn once per request in the
+   * reader's language.
+   */
+  public List<MeasureChart> getCharts() {
+    if (charts == null) {
+      Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+      charts =
+          story == null
+              ? List.of()
+              : story.getMeasures().stream()
+                  .map(m -> MeasureCharts.chart(m, story.getCycles(), locale))
+                  .toList();
+    }
+    return charts;
   }
 
   /** A measure's value as people write it: 23, 4.5. */
