@@ -36,12 +36,16 @@ public final class MeasureCharts {
               measure.baseline() == null ? OptionalInt.empty() : OptionalInt.of(measure.baseline()),
               marks(measure, cycles));
       RunChartAnalysis analysis = RunChartRules.analyse(chart.series());
+      String runs = SignalWords.runs(analysis, locale);
+      // the page states the runs once, under the signals, whether they make a signal or not
+      List<String> signals =
+          SignalWords.of(chart, analysis, locale).stream().filter(s -> !s.equals(runs)).toList();
       return new MeasureChart(
           measure.id(),
           RunChartSvg.draw(chart, analysis, locale),
-          SignalWords.of(chart, analysis, locale),
+          signals,
           SignalWords.median(analysis, locale),
-          SignalWords.runs(analysis, locale),
+          runs,
           "");
     } catch (InvalidSeriesException e) {
       return new MeasureChart(measure.id(), "", List.of(), "", "", e.texts(locale));

@@ -55,7 +55,8 @@ class MeasureChartsTest {
     assertThat(chart.svg()).startsWith("<svg").contains(">C1<");
     // the baseline's last points sit below (20) and on (21) its median: the shift starts in July
     assertThat(chart.signals())
-        .contains("Shift: 9 points below the median from July 2016 to April 2017");
+        .containsExactly("Shift: 9 points below the median from July 2016 to April 2017");
+    assertThat(chart.runs()).startsWith("5 runs in 13 useful points");
   }
 
   @Test
