@@ -3,7 +3,6 @@ package org.commonplace.content.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -219,9 +218,5 @@ final class YamlMap {
     return value instanceof ScalarNode scalar
         && scalar.getScalarStyle() == ScalarStyle.PLAIN
         && NULLS.contains(scalar.getValue());
-  }
-
-  List<String> keys() {
-    return new ArrayList<>(entries.keySet());
   }
 }
