@@ -80,8 +80,11 @@ class DirectoryIT {
     assertThat(seenByGwen.getJsonObject("member").getJsonArray("networks")).isEmpty();
     assertThat(seenByGwen.getJsonArray("stories")).isEmpty();
     JsonObject seenByAmira = Api.json(api.get("api/members/amira-haddad", amira));
-    assertThat(seenByAmira.getJsonArray("stories").toString())
-        .contains("same-week-appointments-unattached-patients");
+    // her newest stories: other test classes sharing this Elasticsearch add many, so no seed story
+    // is sure to be among them, but every one is of her members-only network
+    assertThat(seenByAmira.getJsonArray("stories").getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(story -> assertThat(story.getString("networkId")).isEqualTo("access-quebec"));
   }
 
   @Test
