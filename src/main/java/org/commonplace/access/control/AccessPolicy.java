@@ -26,7 +26,13 @@ public class AccessPolicy {
       case READ -> mayRead(viewer, scope);
       case SEE_NETWORK_PROFILE -> true;
       case CONTRIBUTE -> scope.networkId().filter(viewer::isMemberOf).isPresent();
-      case EDIT_DRAFT -> scope.draft() && scope.authorId().filter(viewer::is).isPresent();
+      case EDIT_STORY -> mayEdit(viewer, scope);
+      case CONFIRM_EVIDENCE -> isStory(scope) && facilitates(viewer, scope);
+      case WITHDRAW_STORY ->
+          isStory(scope)
+              && (scope.authorId().filter(viewer::is).isPresent() || facilitates(viewer, scope));
+      case REDACT ->
+          scope.networkId().isPresent() && (viewer.siteAdmin() || facilitates(viewer, scope));
       case INVITE ->
           viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
       case MANAGE_NETWORKS, MANAGE_ORGANISATIONS, READ_AUDIT_LOG -> viewer.siteAdmin();
@@ -58,6 +64,10 @@ public class AccessPolicy {
   }
 
   private static boolean mayRead(Viewer viewer, Scope scope) {
+    if (scope.withdrawn()) {
+      // kept for the record: its tellers and the network's facilitators still see why it left
+      return scope.toldBy(viewer) || facilitates(viewer, scope);
+    }
     if (scope.draft()) {
       return scope.authorId().filter(viewer::is).isPresent();
     }
@@ -65,5 +75,24 @@ public class AccessPolicy {
       return true;
     }
     return !scope.membersOnly() || viewer.isMemberOf(scope.networkId().get());
+  }
+
+  private static boolean mayEdit(Viewer viewer, Scope scope) {
+    if (scope.withdrawn()) {
+      return false;
+    }
+    if (scope.draft()) {
+      return scope.authorId().filter(viewer::is).isPresent();
+    }
+    return scope.toldBy(viewer) && scope.networkId().filter(viewer::isMemberOf).isPresent();
+  }
+
+  /** A published story, still listed: what facilitators confirm and authors withdraw. */
+  private static boolean isStory(Scope scope) {
+    return scope.authorId().isPresent() && !scope.draft() && !scope.withdrawn();
+  }
+
+  private static boolean facilitates(Viewer viewer, Scope scope) {
+    return scope.networkId().filter(viewer::facilitates).isPresent();
   }
 }

@@ -14,8 +14,26 @@ public enum Action {
   SEE_NETWORK_PROFILE,
   /** Write or publish a story in a network. */
   CONTRIBUTE,
-  /** Change a story draft. */
-  EDIT_DRAFT,
+  /**
+   * Change a story: a draft by its author only; a published story by its author and co-authors
+   * while they belong to its network, each save kept as a revision (restoring one is an edit too).
+   * Nobody edits a withdrawn story.
+   */
+  EDIT_STORY,
+  /**
+   * Confirm or change the evidence level a story's tellers proposed: its network's facilitators.
+   */
+  CONFIRM_EVIDENCE,
+  /**
+   * Take a published story out of lists and search, keeping its record: its author or a
+   * facilitator.
+   */
+  WITHDRAW_STORY,
+  /**
+   * Remove a passage from a story and every kept version of it, as when it identifies a patient:
+   * the network's facilitators and site admins; recorded in the audit log.
+   */
+  REDACT,
   /** Issue invitation codes into a network. */
   INVITE,
   /** Create and change networks, and give members their roles in them. */

@@ -46,6 +46,27 @@ public class IdentifierGuard {
     return withoutOverlaps(candidates);
   }
 
+  /**
+   * Refuses texts that may identify a patient unless the author confirmed they do not.
+   *
+   * @param textsByField each text a member typed, by the field it was typed in, in form order
+   * @param confirmed the author confirmed the flagged details are not about a patient
+   * @throws PossibleIdentifiersException naming every flagged field, when not confirmed
+   */
+  public void require(Map<String, String> textsByField, boolean confirmed) {
+    if (confirmed) {
+      return;
+    }
+    List<FlaggedText> flagged =
+        textsByField.entrySet().stream()
+            .map(text -> new FlaggedText(text.getKey(), scan(text.getValue())))
+            .filter(text -> !text.findings().isEmpty())
+            .toList();
+    if (!flagged.isEmpty()) {
+      throw new PossibleIdentifiersException(flagged);
+    }
+  }
+
   private static List<IdentifierFinding> withoutOverlaps(List<IdentifierFinding> candidates) {
     TreeMap<Integer, IdentifierFinding> kept = new TreeMap<>();
     candidates.sort(PRECEDENCE);

@@ -30,14 +30,23 @@ public class AuditLog {
 
   public void record(AuditEvent outcome, String account, String memberId, String address) {
     String id = UUID.randomUUID().toString();
-    AuditEntry entry = AuditEntry.of(id, clock.instant(), outcome, account, memberId, address);
+    store(id, AuditEntry.of(id, clock.instant(), outcome, account, memberId, address));
+  }
+
+  /** A member's action on content; like a sign-in event, never blocked by the log. */
+  public void recordAction(AuditEvent event, String memberId, String subject) {
+    String id = UUID.randomUUID().toString();
+    store(id, AuditEntry.action(id, clock.instant(), event, memberId, subject));
+  }
+
+  private void store(String id, AuditEntry entry) {
     try {
       stores.of(AuditEntry.KIND).put(id, entry);
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
-          "Audit entry not stored ({0} {1} from {2}): {3}",
-          new Object[] {outcome, memberId, address, e.getMessage()});
+          "Audit entry not stored ({0} by {1} on {2}): {3}",
+          new Object[] {entry.outcome(), entry.memberId(), entry.subject(), e.getMessage()});
     }
   }
 

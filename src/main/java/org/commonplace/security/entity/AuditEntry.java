@@ -6,7 +6,8 @@ import org.commonplace.platform.record.RecordKind;
 
 /**
  * One line of the audit log: when, what, for which account (as typed, so failed attempts on unknown
- * accounts show too), which member if known, and from which address. Never a password.
+ * accounts show too), which member if known, from which address, and for actions on content what
+ * they were done to. Never a password, never a redacted passage.
  */
 public record AuditEntry(
     @JsonbProperty("@entity") String entity,
@@ -15,7 +16,8 @@ public record AuditEntry(
     AuditEvent outcome,
     String account,
     String memberId,
-    String address) {
+    String address,
+    String subject) {
 
   public static final String ENTITY = "AuditEntry";
 
@@ -32,6 +34,16 @@ public record AuditEntry(
         account == null
             ? ""
             : account.strip().substring(0, Math.min(account.strip().length(), ACCOUNT_MAX_CHARS));
-    return new AuditEntry(ENTITY, id, at, outcome, shortAccount, memberId, address);
+    return new AuditEntry(ENTITY, id, at, outcome, shortAccount, memberId, address, null);
+  }
+
+  /**
+   * A member's action on content that must be answerable later, such as a redaction.
+   *
+   * @param subject what it was done to, never the content itself ("story x, 4 versions")
+   */
+  public static AuditEntry action(
+      String id, Instant at, AuditEvent event, String memberId, String subject) {
+    return new AuditEntry(ENTITY, id, at, event, "", memberId, "", subject);
   }
 }

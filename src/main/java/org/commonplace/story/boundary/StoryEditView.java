@@ -65,7 +65,7 @@ public class StoryEditView {
       if (found == null) {
         page.notFound();
       } else if (!found.value().isDraft() || !viewer.viewer().is(found.value().getAuthorId())) {
-        page.answer(new AccessDeniedException(Action.EDIT_DRAFT, true));
+        page.answer(new AccessDeniedException(Action.EDIT_STORY, true));
       } else {
         draft = StoryDraft.of(found.value());
         basedOn = found.version();

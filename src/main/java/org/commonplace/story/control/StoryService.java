@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.MemberRecords;
 import org.commonplace.member.control.NetworkAccess;
@@ -18,8 +20,11 @@ import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.Network;
 import org.commonplace.platform.id.Ids;
+import org.commonplace.platform.privacy.IdentifierGuard;
+import org.commonplace.platform.privacy.PossibleIdentifiersException;
 import org.commonplace.platform.record.ConcurrentChangeException;
 import org.commonplace.platform.record.Versioned;
+import org.commonplace.platform.revision.Revisions;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.Evidence;
@@ -47,6 +52,8 @@ public class StoryService {
   @Inject MemberRecords members;
   @Inject NetworkRecords networks;
   @Inject OrganisationRecords organisations;
+  @Inject IdentifierGuard guard;
+  @Inject Revisions revisions;
   @Inject Clock clock;
 
   /**
@@ -57,12 +64,14 @@ public class StoryService {
    */
   public Versioned<CaseStory> write(Viewer viewer, StoryDraft draft, StoryStatus status) {
     Member author = authorOf(viewer, draft, null);
+    guard.require(draft.writtenTexts(), draft.isIdentifiersConfirmed());
     for (int attempt = 1; ; attempt++) {
       CaseStory story =
           CaseStory.create(Ids.newId(draft.getTitle(), "story"), draft, clock.instant(), status);
       Optional<Versioned<CaseStory>> stored = records.create(story);
       if (stored.isPresent()) {
         LOG.fine(() -> "Member " + author.id() + " wrote story " + story.getId());
+        keepPublished(stored.get(), author.id(), null);
         return stored.get();
       }
       if (attempt == ID_ATTEMPTS) {
@@ -72,45 +81,87 @@ public class StoryService {
   }
 
   /**
-   * Replaces the author's draft with a new version, or publishes it.
+   * Saves a new version of a story: a draft by its author, a published story by its author or a
+   * co-author. Every published version is kept with who saved it and when. A published story stays
+   * published; only its author changes who co-authors it.
    *
-   * @param basedOn the version the author started from
-   * @throws AccessDeniedException unless the viewer wrote this draft and it is still a draft
+   * @param basedOn the version the teller started from
+   * @throws AccessDeniedException unless the viewer may edit this story
    * @throws StoryChangedMeanwhileException when the story is no longer at {@code basedOn}
+   * @throws PossibleIdentifiersException when a text may identify a patient and the teller did not
+   *     confirm it does not; nothing is saved
    */
   public Versioned<CaseStory> revise(
       Viewer viewer, String storyId, StoryDraft draft, StoryStatus status, long basedOn) {
+    return revise(viewer, storyId, draft, status, basedOn, null);
+  }
+
+  Versioned<CaseStory> revise(
+      Viewer viewer,
+      String storyId,
+      StoryDraft draft,
+      StoryStatus status,
+      long basedOn,
+      String note) {
     Versioned<CaseStory> current = read(viewer, storyId).orElseThrow(StoryNotFoundException::new);
     CaseStory story = current.value();
-    policy.require(
-        viewer,
-        Action.EDIT_DRAFT,
-        access.story(story.getNetworkId(), story.getAuthorId(), story.isDraft()));
-    authorOf(viewer, draft, story.getEvidence());
+    policy.require(viewer, Action.EDIT_STORY, scopeOf(story));
+    String editorId = viewer.memberId().orElseThrow();
+    if (!editorId.equals(story.getAuthorId())) {
+      draft.setCoAuthors(story.getCoAuthors());
+    }
+    authorOf(viewer, draft, story);
+    guard.require(draft.writtenTexts(), draft.isIdentifiersConfirmed());
     if (current.version() != basedOn) {
       throw new StoryChangedMeanwhileException(current);
     }
+    StoryStatus newStatus = story.isDraft() ? status : StoryStatus.PUBLISHED;
     try {
-      return records.replace(current, story.revise(draft, clock.instant(), status));
+      Versioned<CaseStory> saved =
+          records.replace(current, story.revise(draft, clock.instant(), newStatus, editorId));
+      // the version it replaced is kept too, in case keeping it failed when it was saved
+      keepPublished(current, story.getUpdatedBy(), null);
+      keepPublished(saved, editorId, note);
+      return saved;
     } catch (ConcurrentChangeException e) {
       throw new StoryChangedMeanwhileException(
           records.find(storyId).orElseThrow(StoryNotFoundException::new));
     }
   }
 
+  /** Whether the viewer may edit this story now: the pages offer editing only then. */
+  public boolean mayEdit(Viewer viewer, CaseStory story) {
+    return policy.allows(viewer, Action.EDIT_STORY, scopeOf(story));
+  }
+
+  /**
+   * What the policy decides on for this story: its network, tellers, draft state and withdrawal.
+   */
+  public Scope scopeOf(CaseStory story) {
+    Scope scope =
+        access
+            .story(story.getNetworkId(), story.getAuthorId(), story.isDraft())
+            .withCoAuthors(Set.copyOf(story.getCoAuthors()));
+    return story.isWithdrawn() ? scope.asWithdrawn() : scope;
+  }
+
+  /**
+   * Keeps a published version in the story's history. Keeping the same version twice changes
+   * nothing; drafts are the author's own and are not kept.
+   */
+  void keepPublished(Versioned<CaseStory> saved, String savedBy, String note) {
+    if (saved.value().isDraft()) {
+      return;
+    }
+    String by = savedBy == null ? saved.value().getAuthorId() : savedBy;
+    revisions.keep(CaseStory.KIND, saved, by, saved.value().getUpdated(), note);
+  }
+
   /** The story if it exists and the viewer may read it: to anyone else it does not exist. */
   public Optional<Versioned<CaseStory>> read(Viewer viewer, String storyId) {
     return records
         .find(storyId)
-        .filter(
-            found ->
-                policy.allows(
-                    viewer,
-                    Action.READ,
-                    access.story(
-                        found.value().getNetworkId(),
-                        found.value().getAuthorId(),
-                        found.value().isDraft())));
+        .filter(found -> policy.allows(viewer, Action.READ, scopeOf(found.value())));
   }
 
   /**
@@ -123,11 +174,18 @@ public class StoryService {
   }
 
   /**
-   * Stamps the draft with who wrote it and where: the signed-in member and the network's name,
-   * whatever a form or an API client sent in those fields. The evidence level is the member's
-   * proposal: a facilitator's confirmation is kept only while the level stays the same.
+   * Stamps the draft with who wrote it and where: the signed-in member (for a new version, the
+   * story's author) and the network's name, whatever a form or an API client sent in those fields.
+   * The evidence level is the member's proposal: a facilitator's confirmation is kept only while
+   * the level stays the same.
+   *
+   * @param existing the story a new version is for, or null for a new story
    */
-  private Member authorOf(Viewer viewer, StoryDraft draft, Evidence before) {
+  private Member authorOf(Viewer viewer, StoryDraft draft, CaseStory existing) {
+    if (existing != null && !existing.isDraft()) {
+      // a published story stays in the network its readers found it in
+      draft.setNetworkId(existing.getNetworkId());
+    }
     String networkId = draft.getNetworkId() == null ? "" : draft.getNetworkId().strip();
     if (networkId.isEmpty()) {
       throw new InvalidStoryException(List.of(Violation.of("networkId", "story.network.required")));
@@ -141,6 +199,12 @@ public class StoryService {
     draft.setAuthor(author.name());
     draft.setOrganisation(
         organisations.organisation(author.organisationId()).map(o -> o.name()).orElse(""));
+    if (existing != null) {
+      draft.setAuthorId(existing.getAuthorId());
+      draft.setAuthor(existing.getAuthor());
+      draft.setOrganisation(existing.getOrganisation());
+    }
+    Evidence before = existing == null ? null : existing.getEvidence();
     draft.setEvidence(proposal(draft.getEvidence(), before, author.id()));
     List<Violation> problems = new ArrayList<>(StoryRules.violationsOf(draft));
     problems.addAll(coAuthorsOutside(networkId, draft.getCoAuthors()));

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.commonplace.platform.record.RecordKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -53,6 +54,8 @@ public class CaseStory implements Serializable {
   private StoryStatus status;
   private Instant created;
   private Instant updated;
+  private String updatedBy;
+  private Withdrawal withdrawal;
 
   /** For JSON-B, which builds the object field by field. */
   public CaseStory() {}
@@ -82,19 +85,104 @@ public class CaseStory implements Serializable {
   }
 
   /**
-   * The author's new version of a draft; publishing it makes it visible to the network.
+   * The author's new version; publishing a draft makes it visible to the network.
    *
    * @throws InvalidStoryException when the draft breaks a rule; the story is unchanged then
    */
   public CaseStory revise(StoryDraft draft, Instant now, StoryStatus newStatus) {
+    return revise(draft, now, newStatus, authorId);
+  }
+
+  /**
+   * A new version saved by one of the story's tellers, who is remembered as its last editor.
+   *
+   * @throws InvalidStoryException when the draft breaks a rule; the story is unchanged then
+   */
+  public CaseStory revise(StoryDraft draft, Instant now, StoryStatus newStatus, String editorId) {
     StoryRules.check(draft);
     CaseStory revised = new CaseStory();
     revised.id = id;
     revised.created = newStatus == StoryStatus.PUBLISHED && isDraft() ? now : created;
     revised.status = Objects.requireNonNull(newStatus);
     revised.copy(draft, now);
+    // the story stays its author's, whoever of its tellers saved this version
     revised.authorId = authorId;
+    revised.author = author;
+    revised.organisation = organisation;
+    revised.updatedBy = editorId;
     return revised;
+  }
+
+  /**
+   * The story taken out of lists and search, kept as it was.
+   *
+   * @param reason why, in the words of who withdrew it; may be empty
+   */
+  public CaseStory withdrawn(String memberId, Instant when, String reason) {
+    CaseStory copy = copy();
+    copy.status = StoryStatus.WITHDRAWN;
+    copy.withdrawal = new Withdrawal(memberId, when, reason == null ? "" : reason.strip());
+    return copy;
+  }
+
+  /** The story with its evidence level confirmed or changed by a facilitator. */
+  public CaseStory withEvidence(Evidence confirmed) {
+    CaseStory copy = copy();
+    copy.evidence = Objects.requireNonNull(confirmed);
+    return copy;
+  }
+
+  /**
+   * The story with every text its tellers wrote passed through {@code edit}: how a facilitator
+   * removes a passage. Dates, numbers and who-wrote-it are kept as they are.
+   */
+  public CaseStory withTexts(UnaryOperator<String> edit) {
+    CaseStory copy = copy();
+    copy.title = edit.apply(title);
+    copy.summary = summary == null ? null : edit.apply(summary);
+    copy.body = body == null ? null : edit.apply(body);
+    copy.outline = outline == null ? null : outline.withTexts(edit);
+    copy.tags = tags == null ? null : tags.stream().map(edit).toList();
+    copy.organisations =
+        organisations == null
+            ? null
+            : organisations.stream()
+                .map(o -> new InvolvedOrganisation(o.name(), edit.apply(o.contribution())))
+                .toList();
+    copy.cycles = cycles == null ? null : cycles.stream().map(c -> c.withTexts(edit)).toList();
+    copy.measures =
+        measures == null ? null : measures.stream().map(m -> m.withName(edit.apply(m.name()))).toList();
+    return copy;
+  }
+
+  private CaseStory copy() {
+    CaseStory copy = new CaseStory();
+    copy.id = id;
+    copy.title = title;
+    copy.summary = summary;
+    copy.body = body;
+    copy.outline = outline;
+    copy.tags = tags;
+    copy.themes = themes;
+    copy.stage = stage;
+    copy.language = language;
+    copy.progress = progress;
+    copy.evidence = evidence;
+    copy.organisations = organisations;
+    copy.coAuthors = coAuthors;
+    copy.cycles = cycles;
+    copy.measures = measures;
+    copy.author = author;
+    copy.organisation = organisation;
+    copy.network = network;
+    copy.networkId = networkId;
+    copy.authorId = authorId;
+    copy.status = status;
+    copy.created = created;
+    copy.updated = updated;
+    copy.updatedBy = updatedBy;
+    copy.withdrawal = withdrawal;
+    return copy;
   }
 
   private void copy(StoryDraft draft, Instant now) {
@@ -235,6 +323,31 @@ public class CaseStory implements Serializable {
 
   public boolean isDraft() {
     return getStatus() == StoryStatus.DRAFT;
+  }
+
+  public boolean isWithdrawn() {
+    return getStatus() == StoryStatus.WITHDRAWN;
+  }
+
+  /** Who withdrew the story, when and why; null while it is listed. */
+  public Withdrawal getWithdrawal() {
+    return withdrawal;
+  }
+
+  /** Whether a teller changed the story after publishing it: readers see "edited". */
+  @JsonbTransient
+  public boolean isEdited() {
+    return !isDraft() && created != null && updated != null && updated.isAfter(created);
+  }
+
+  /** The member who saved the latest version; null for the first version and older stories. */
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  /** Whether this member tells the story, as its author or a co-author. */
+  public boolean isToldBy(String memberId) {
+    return memberId != null && (memberId.equals(authorId) || getCoAuthors().contains(memberId));
   }
 
   public Instant getCreated() {

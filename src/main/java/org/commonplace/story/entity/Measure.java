@@ -27,6 +27,10 @@ public record Measure(
     values = values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
   }
 
+  public Measure withName(String newName) {
+    return new Measure(id, newName, type, unit, improvement, baseline, values);
+  }
+
   public Measure withValues(List<MeasurePoint> newValues) {
     return new Measure(id, name, type, unit, improvement, baseline, newValues);
   }

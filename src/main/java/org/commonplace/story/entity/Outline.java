@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The text of a case story, one Markdown text per {@link Section}; an empty section is "" (never
@@ -96,6 +97,13 @@ public record Outline(
       texts.put(section, text(section));
     }
     return texts;
+  }
+
+  /** The outline with each written section passed through {@code edit}. */
+  public Outline withTexts(UnaryOperator<String> edit) {
+    Map<Section, String> edited = new EnumMap<>(Section.class);
+    texts().forEach((section, text) -> edited.put(section, text.isEmpty() ? "" : edit.apply(text)));
+    return of(edited);
   }
 
   /** Blank lines around a section mean nothing; lines keep their own indentation. */

@@ -3,6 +3,7 @@ package org.commonplace.story.entity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One Plan-Do-Study-Act cycle: the change tested and what the team predicted (plan), what happened
@@ -25,5 +26,18 @@ public record PdsaCycle(
     did = Outline.clean(did);
     study = Outline.clean(study);
     measures = measures == null ? List.of() : measures.stream().filter(Objects::nonNull).toList();
+  }
+
+  /** The cycle with its texts passed through {@code edit}. */
+  public PdsaCycle withTexts(UnaryOperator<String> edit) {
+    return new PdsaCycle(
+        edit.apply(change),
+        edit.apply(prediction),
+        plannedStart,
+        plannedEnd,
+        edit.apply(did),
+        edit.apply(study),
+        act,
+        measures);
   }
 }

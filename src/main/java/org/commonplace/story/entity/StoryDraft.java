@@ -35,6 +35,7 @@ public class StoryDraft {
   private String networkId;
   private String authorId;
   private StoryStatus status;
+  private boolean identifiersConfirmed;
 
   public String getTitle() {
     return title;
@@ -207,6 +208,54 @@ public class StoryDraft {
   }
 
   /** A copy of a stored story to edit. */
+  /**
+   * The author confirmed that what the identifier guard flagged is not about a patient. Travels
+   * with one save only: a story never stores it.
+   */
+  public boolean isIdentifiersConfirmed() {
+    return identifiersConfirmed;
+  }
+
+  public void setIdentifiersConfirmed(boolean identifiersConfirmed) {
+    this.identifiersConfirmed = identifiersConfirmed;
+  }
+
+  /**
+   * Every text a member typed, by the field it was typed in ({@code outline.results}, {@code
+   * cycles[0].study}), in the order of the form: what the identifier guard reads before a save.
+   */
+  public Map<String, String> writtenTexts() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("title", title);
+    texts.put("summary", summary);
+    texts.put("body", body);
+    outline.forEach((section, text) -> texts.put("outline." + section, text));
+    texts.put("tags", String.join(", ", tags));
+    for (int i = 0; i < organisations.size(); i++) {
+      InvolvedOrganisation organisation = organisations.get(i);
+      if (organisation != null) {
+        texts.put("organisations[" + i + "].contribution", organisation.contribution());
+      }
+    }
+    for (int i = 0; i < cycles.size(); i++) {
+      PdsaCycle cycle = cycles.get(i);
+      if (cycle != null) {
+        texts.put("cycles[" + i + "].change", cycle.change());
+        texts.put("cycles[" + i + "].prediction", cycle.prediction());
+        texts.put("cycles[" + i + "].did", cycle.did());
+        texts.put("cycles[" + i + "].study", cycle.study());
+      }
+    }
+    for (int i = 0; i < measures.size(); i++) {
+      Measure measure = measures.get(i);
+      if (measure != null) {
+        texts.put("measures[" + i + "].name", measure.name());
+      }
+    }
+    texts.values().removeIf(text -> text == null || text.isBlank());
+    return texts;
+  }
+
   public static StoryDraft of(CaseStory story) {
     StoryDraft draft = new StoryDraft();
     draft.setTitle(story.getTitle());

@@ -31,8 +31,8 @@ class AccessPolicyTest {
   private static final String PRIVATE = "private-net";
 
   /**
-   * The roles, as viewers. "author" wrote the draft in the scopes below; "-token" roles called with
-   * an API token, every other member through a session.
+   * The roles, as viewers. "author" wrote the stories in the scopes below and "co-author" tells
+   * them too; "-token" roles called with an API token, every other member through a session.
    */
   static final Map<String, Viewer> ROLES = new LinkedHashMap<>();
 
@@ -43,6 +43,7 @@ class AccessPolicyTest {
     ROLES.put("member-open", member("member-open", false, Set.of(OPEN), Set.of()));
     ROLES.put("member-private", member("member-private", false, Set.of(PRIVATE), Set.of()));
     ROLES.put("author", member("author", false, Set.of(OPEN, PRIVATE), Set.of()));
+    ROLES.put("co-author", member("co-author", false, Set.of(OPEN, PRIVATE), Set.of()));
     ROLES.put(
         "facilitator-private",
         member("facilitator-private", false, Set.of(PRIVATE), Set.of(PRIVATE)));
@@ -54,6 +55,21 @@ class AccessPolicyTest {
     ROLES.put("admin-token", member("admin", true, Set.of(), Set.of()).identifiedByToken());
   }
 
+  private static final String ADMINS = "admin admin-token";
+  private static final String IN_OPEN = "member-open member-open-token author co-author";
+  private static final String IN_PRIVATE = "member-private author co-author facilitator-private";
+
+  /** Every scope but a published, listed story: no evidence to confirm, nothing to withdraw. */
+  private static final String[] NOT_LISTED_STORIES = {
+    "site",
+    "open network",
+    "members-only network",
+    "draft in open",
+    "draft in members-only",
+    "withdrawn in open",
+    "withdrawn in members-only"
+  };
+
   /** The scopes acted on. */
   static final Map<String, Scope> SCOPES = new LinkedHashMap<>();
 
@@ -61,10 +77,12 @@ class AccessPolicyTest {
     SCOPES.put("site", Scope.SITE);
     SCOPES.put("open network", Scope.network(OPEN, false));
     SCOPES.put("members-only network", Scope.network(PRIVATE, true));
-    SCOPES.put("story in open", Scope.story(OPEN, false, "author", false));
-    SCOPES.put("story in members-only", Scope.story(PRIVATE, true, "author", false));
-    SCOPES.put("draft in open", Scope.story(OPEN, false, "author", true));
-    SCOPES.put("draft in members-only", Scope.story(PRIVATE, true, "author", true));
+    SCOPES.put("story in open", story(OPEN, false, false));
+    SCOPES.put("story in members-only", story(PRIVATE, true, false));
+    SCOPES.put("draft in open", story(OPEN, false, true));
+    SCOPES.put("draft in members-only", story(PRIVATE, true, true));
+    SCOPES.put("withdrawn in open", story(OPEN, false, false).asWithdrawn());
+    SCOPES.put("withdrawn in members-only", story(PRIVATE, true, false).asWithdrawn());
   }
 
   /**
@@ -73,55 +91,51 @@ class AccessPolicyTest {
    */
   static final List<Row> MATRIX =
       List.of(
-          row(Action.READ, "site", "*"),
-          row(Action.READ, "open network", "*"),
-          row(Action.READ, "members-only network", "member-private author facilitator-private"),
-          row(Action.READ, "story in open", "*"),
-          row(Action.READ, "story in members-only", "member-private author facilitator-private"),
-          row(Action.READ, "draft in open", "author"),
-          row(Action.READ, "draft in members-only", "author"),
-          row(Action.CONTRIBUTE, "site", ""),
-          row(Action.CONTRIBUTE, "open network", "member-open member-open-token author"),
-          row(
-              Action.CONTRIBUTE,
-              "members-only network",
-              "member-private author facilitator-private"),
-          row(Action.CONTRIBUTE, "story in open", "member-open member-open-token author"),
-          row(
-              Action.CONTRIBUTE,
-              "story in members-only",
-              "member-private author facilitator-private"),
-          row(Action.CONTRIBUTE, "draft in open", "member-open member-open-token author"),
-          row(
-              Action.CONTRIBUTE,
-              "draft in members-only",
-              "member-private author facilitator-private"),
-          row(Action.EDIT_DRAFT, "site", ""),
-          row(Action.EDIT_DRAFT, "open network", ""),
-          row(Action.EDIT_DRAFT, "members-only network", ""),
-          row(Action.EDIT_DRAFT, "story in open", ""),
-          row(Action.EDIT_DRAFT, "story in members-only", ""),
-          row(Action.EDIT_DRAFT, "draft in open", "author"),
-          row(Action.EDIT_DRAFT, "draft in members-only", "author"),
-          row(Action.INVITE, "site", "admin admin-token"),
-          row(Action.INVITE, "open network", "admin admin-token"),
-          row(Action.INVITE, "members-only network", "facilitator-private admin admin-token"),
-          row(Action.INVITE, "story in open", "admin admin-token"),
-          row(Action.INVITE, "story in members-only", "facilitator-private admin admin-token"),
-          row(Action.INVITE, "draft in open", "admin admin-token"),
-          row(Action.INVITE, "draft in members-only", "facilitator-private admin admin-token"),
-          everywhere(Action.MANAGE_NETWORKS, "admin admin-token"),
-          everywhere(Action.MANAGE_ORGANISATIONS, "admin admin-token"),
-          everywhere(Action.READ_AUDIT_LOG, "admin admin-token"),
-          everywhere(Action.OPERATE, "operator admin admin-token"),
-          everywhere(Action.SEE_NETWORK_PROFILE, "*"),
-          everywhere(Action.USE_DIRECTORY, "*"),
-          everywhere(Action.ANALYSE_RUN_CHART, "*"),
-          everywhere(Action.MANAGE_OWN_ACCOUNT, "*"),
-          // a token never mints tokens: only members in a signed-in session create them
-          everywhere(
-              Action.CREATE_API_TOKEN,
-              "outsider member-open member-private author facilitator-private admin"));
+              row(Action.READ, "site", "*"),
+              row(Action.READ, "open network", "*"),
+              row(Action.READ, "members-only network", IN_PRIVATE),
+              row(Action.READ, "story in open", "*"),
+              row(Action.READ, "story in members-only", IN_PRIVATE),
+              row(Action.READ, "draft in open", "author"),
+              row(Action.READ, "draft in members-only", "author"),
+              // a withdrawn story stays readable to its tellers and the facilitators who may ask
+              // why
+              row(Action.READ, "withdrawn in open", "author co-author"),
+              row(Action.READ, "withdrawn in members-only", "author co-author facilitator-private"),
+              row(Action.CONTRIBUTE, "site", ""),
+              inEachNetwork(Action.CONTRIBUTE, IN_OPEN, IN_PRIVATE),
+              inEachNetwork(Action.INVITE, ADMINS, "facilitator-private " + ADMINS),
+              row(Action.INVITE, "site", ADMINS),
+              row(Action.EDIT_STORY, "story in open", "author co-author"),
+              row(Action.EDIT_STORY, "story in members-only", "author co-author"),
+              row(Action.EDIT_STORY, "draft in open", "author"),
+              row(Action.EDIT_STORY, "draft in members-only", "author"),
+              nobody(Action.EDIT_STORY, "site", "open network", "members-only network"),
+              // nobody edits a withdrawn story: it is kept as it was when it left
+              nobody(Action.EDIT_STORY, "withdrawn in open", "withdrawn in members-only"),
+              row(Action.CONFIRM_EVIDENCE, "story in members-only", "facilitator-private"),
+              nobody(Action.CONFIRM_EVIDENCE, NOT_LISTED_STORIES),
+              nobody(Action.CONFIRM_EVIDENCE, "story in open"),
+              row(Action.WITHDRAW_STORY, "story in open", "author"),
+              row(Action.WITHDRAW_STORY, "story in members-only", "author facilitator-private"),
+              nobody(Action.WITHDRAW_STORY, NOT_LISTED_STORIES),
+              row(Action.REDACT, "site", ""),
+              inEachNetwork(Action.REDACT, ADMINS, "facilitator-private " + ADMINS),
+              everywhere(Action.MANAGE_NETWORKS, ADMINS),
+              everywhere(Action.MANAGE_ORGANISATIONS, ADMINS),
+              everywhere(Action.READ_AUDIT_LOG, ADMINS),
+              everywhere(Action.OPERATE, "operator " + ADMINS),
+              everywhere(Action.SEE_NETWORK_PROFILE, "*"),
+              everywhere(Action.USE_DIRECTORY, "*"),
+              everywhere(Action.ANALYSE_RUN_CHART, "*"),
+              everywhere(Action.MANAGE_OWN_ACCOUNT, "*"),
+              // a token never mints tokens: only members in a signed-in session create them
+              everywhere(
+                  Action.CREATE_API_TOKEN,
+                  "outsider member-open member-private author co-author facilitator-private admin"))
+          .stream()
+          .flatMap(List::stream)
+          .toList();
 
   private final AccessPolicy policy = new AccessPolicy();
 
@@ -235,18 +249,34 @@ class AccessPolicyTest {
     return Viewer.member(id, id, admin, networks, facilitates);
   }
 
+  private static Scope story(String network, boolean membersOnly, boolean draft) {
+    return Scope.story(network, membersOnly, "author", draft).withCoAuthors(Set.of("co-author"));
+  }
+
   private static List<Row> expanded() {
     return MATRIX.stream()
         .flatMap(r -> r.scope().equals("*") ? SCOPES.keySet().stream().map(r::in) : Stream.of(r))
         .toList();
   }
 
-  private static Row row(Action action, String scope, String roles) {
-    return new Row(action, scope, roles.isBlank() ? List.of() : List.of(roles.split(" ")));
+  private static List<Row> row(Action action, String scope, String roles) {
+    return List.of(new Row(action, scope, roles.isBlank() ? List.of() : List.of(roles.split(" "))));
   }
 
-  private static Row everywhere(Action action, String roles) {
+  private static List<Row> everywhere(Action action, String roles) {
     return row(action, "*", roles);
+  }
+
+  private static List<Row> nobody(Action action, String... scopes) {
+    return Stream.of(scopes).flatMap(scope -> row(action, scope, "").stream()).toList();
+  }
+
+  /** The same roles for the network and every story in it; nobody for the site. */
+  private static List<Row> inEachNetwork(Action action, String inOpen, String inPrivate) {
+    return SCOPES.keySet().stream()
+        .filter(scope -> !scope.equals("site"))
+        .flatMap(scope -> row(action, scope, scope.contains("open") ? inOpen : inPrivate).stream())
+        .toList();
   }
 
   /** One line of the matrix: these roles may do this action in this scope. */
