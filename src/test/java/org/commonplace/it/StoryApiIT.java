@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -910,6 +911,245 @@ class StoryApiIT {
     soft.assertThat(Api.json(tooMany).getString("detail")).contains("at most 100,000 values");
     soft.assertThat(onePoint.body() + text.body() + tooMany.body()).doesNotContain("Exception");
     soft.assertAll();
+  }
+
+  // revisions, evidence, withdrawal, the identifier guard and redaction (issue 8, items 4-6)
+
+  @Test
+  void shouldKeepEveryVersionACoAuthorSavesShowWhatChangedAndLetTheAuthorRestoreOne() {
+    String denise = Members.token(base, "denise-gagnon");
+    String louise = Members.token(base, "louise-bergeron");
+    JsonObject first =
+        Json.createObjectBuilder(
+                Json.createReader(
+                        new StringReader(story("Evening clinic " + System.nanoTime(), "access")))
+                    .readObject())
+            .add("coAuthors", Json.createArrayBuilder().add("denise-gagnon"))
+            .add("outline", Json.createObjectBuilder().add("results", "Waits fell to 9 days."))
+            .build();
+    HttpResponse<String> created = api.post("api/stories", first.toString(), token);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = Api.json(created).getString("id");
+
+    JsonObject byCoAuthor =
+        Json.createObjectBuilder(Api.json(created))
+            .add("title", "Evening clinic, second winter")
+            .add("coAuthors", Json.createArrayBuilder())
+            .add("outline", Json.createObjectBuilder().add("results", "Waits fell to 6 days."))
+            .build();
+    HttpResponse<String> edited = put(id, byCoAuthor, denise, etag(created));
+    HttpResponse<String> byFacilitator = put(id, byCoAuthor, louise, etag(edited));
+    HttpResponse<String> versions = api.get("api/stories/" + id + "/versions", token);
+    List<JsonObject> history = Api.jsonArray(versions).getValuesAs(JsonObject.class);
+    long firstNumber = history.get(history.size() - 1).getJsonNumber("number").longValue();
+    long lastNumber = history.get(0).getJsonNumber("number").longValue();
+    HttpResponse<String> changes =
+        api.get("api/stories/" + id + "/versions/" + firstNumber + "/changes/" + lastNumber, token);
+    HttpResponse<String> restored =
+        api.call(
+            "POST",
+            "api/stories/" + id + "/versions/" + firstNumber + "/restore",
+            null,
+            token,
+            Map.of("If-Match", etag(edited)));
+    HttpResponse<String> afterRestore = api.get("api/stories/" + id + "/versions", denise);
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    soft.assertThat(Api.json(edited).getString("author")).isEqualTo("Dr Amira Haddad");
+    soft.assertThat(Api.json(edited).getString("authorId")).isEqualTo("amira-haddad");
+    soft.assertThat(Api.json(edited).getString("updatedBy")).isEqualTo("denise-gagnon");
+    soft.assertThat(Api.json(edited).getJsonArray("coAuthors").getString(0))
+        .as("only the author changes who co-authors")
+        .isEqualTo("denise-gagnon");
+    soft.assertThat(byFacilitator.statusCode()).as("a facilitator does not edit").isEqualTo(403);
+    soft.assertThat(history)
+        .extracting(h -> h.getString("savedBy"))
+        .containsExactly("denise-gagnon", "amira-haddad");
+    soft.assertThat(changes.statusCode()).as(changes.body()).isEqualTo(200);
+    soft.assertThat(changes.body())
+        .contains("\"field\":\"title\"", "\"field\":\"outline.results\"")
+        .contains("\"change\":\"REMOVED\",\"text\":\"Waits fell to 9 days.\"")
+        .contains("\"change\":\"ADDED\",\"text\":\"Waits fell to 6 days.\"");
+    soft.assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+    soft.assertThat(Api.json(restored).getString("title")).startsWith("Evening clinic ");
+    soft.assertThat(Api.jsonArray(afterRestore).getJsonObject(0).getString("note"))
+        .isEqualTo("restored:" + firstNumber);
+    soft.assertThat(Api.jsonArray(afterRestore)).hasSize(3);
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldLetOnlyAFacilitatorConfirmEvidenceAndTakeAWithdrawnStoryOutOfListsAndSearch() {
+    String denise = Members.token(base, "denise-gagnon");
+    String louise = Members.token(base, "louise-bergeron");
+    String title = "Withdrawn walk-in pilot " + System.nanoTime();
+    JsonObject sent =
+        Json.createObjectBuilder(
+                Json.createReader(new StringReader(story(title, "withdrawal"))).readObject())
+            .add("evidence", Json.createObjectBuilder().add("level", "BEFORE_AND_AFTER"))
+            .build();
+    HttpResponse<String> created = api.post("api/stories", sent.toString(), token);
+    String id = Api.json(created).getString("id");
+    await().atMost(SEARCHABLE).until(() -> ids(api.search(title, token)).contains(id));
+
+    String decision = "{\"level\":\"RUN_CHART_WITH_SIGNAL\"}";
+    HttpResponse<String> byAuthor =
+        api.call("PUT", "api/stories/" + id + "/evidence", decision, token);
+    HttpResponse<String> confirmed =
+        api.call("PUT", "api/stories/" + id + "/evidence", decision, louise);
+    HttpResponse<String> withdrawnByMember =
+        api.call("POST", "api/stories/" + id + "/withdrawal", "{}", denise);
+    HttpResponse<String> withdrawn =
+        api.call("POST", "api/stories/" + id + "/withdrawal", "{\"reason\":\"Duplicate\"}", louise);
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(byAuthor.statusCode()).isEqualTo(403);
+    soft.assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    JsonObject evidence = Api.json(confirmed).getJsonObject("evidence");
+    soft.assertThat(evidence.getString("level")).isEqualTo("RUN_CHART_WITH_SIGNAL");
+    soft.assertThat(evidence.getString("proposedBy")).isEqualTo("amira-haddad");
+    soft.assertThat(evidence.getString("confirmedBy")).isEqualTo("louise-bergeron");
+    soft.assertThat(Instant.parse(evidence.getString("confirmedAt")))
+        .isAfter(Instant.now().minusSeconds(60));
+    soft.assertThat(withdrawnByMember.statusCode()).isEqualTo(403);
+    soft.assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    soft.assertThat(Api.json(withdrawn).getJsonObject("withdrawal").getString("by"))
+        .isEqualTo("louise-bergeron");
+    soft.assertThat(api.get("api/stories/" + id, denise).statusCode())
+        .as("a reader no longer finds it")
+        .isEqualTo(404);
+    soft.assertThat(api.get("api/stories/" + id, token).statusCode())
+        .as("its author still sees it")
+        .isEqualTo(200);
+    soft.assertThat(api.get("api/stories", token).body()).doesNotContain(id);
+    soft.assertThat(put(id, Api.json(created), token, etag(withdrawn)).statusCode())
+        .as("nobody edits a withdrawn story")
+        .isEqualTo(403);
+    soft.assertAll();
+    await().atMost(SEARCHABLE).until(() -> !ids(api.search(title, token)).contains(id));
+  }
+
+  @Test
+  void shouldFlagAnIdentifierHiddenInAPdsaNoteSaveNothingAndSaveOnceConfirmed() {
+    String title = "Reminder calls " + System.nanoTime();
+    JsonObject cycle =
+        Json.createObjectBuilder()
+            .add("change", "Call each patient the day before")
+            .add("study", "Fewer missed visits; one patient (NHS 943 476 5919) asked to stop.")
+            .build();
+    StoryJson draft = new StoryJson(story(title, "reminders")).with("cycles", cycle);
+    long storiesBefore = storyCount();
+    HttpResponse<String> flagged = api.post("api/stories", draft.json(false), token);
+    long storiesAfterFlagged = storyCount();
+    HttpResponse<String> confirmed = api.post("api/stories", draft.json(true), token);
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(422);
+    JsonObject found = Api.json(flagged).getJsonArray("identifiers").getJsonObject(0);
+    soft.assertThat(found.getString("field")).isEqualTo("cycles[0].study");
+    soft.assertThat(found.getString("kind")).isEqualTo("NHS_NUMBER");
+    soft.assertThat(found.getString("excerpt")).isEqualTo("943 476 5919");
+    soft.assertThat(Api.json(flagged).getString("detail")).contains("identifiersConfirmed");
+    soft.assertThat(storiesAfterFlagged).as("nothing saved").isEqualTo(storiesBefore);
+    soft.assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldRedactAPassageFromTheStoryAndEveryKeptVersionAndRecordWhoInTheAuditLog() {
+    String louise = Members.token(base, "louise-bergeron");
+    String phone = "514-555-0199";
+    StoryJson draft =
+        new StoryJson(story("Call-back line " + System.nanoTime(), "access"))
+            .withOutline("context", "Families rang the clinic on " + phone + " after hours.");
+    HttpResponse<String> created = api.post("api/stories", draft.json(true), token);
+    String id = Api.json(created).getString("id");
+    JsonObject second =
+        Json.createObjectBuilder(Api.json(created))
+            .add("summary", "Now staffed; still " + phone + ".")
+            .add("identifiersConfirmed", true)
+            .build();
+    HttpResponse<String> edited = put(id, second, token, etag(created));
+
+    HttpResponse<String> byAuthor =
+        api.call("POST", "api/stories/" + id + "/redactions", redaction(phone), token);
+    HttpResponse<String> tooShort =
+        api.call("POST", "api/stories/" + id + "/redactions", redaction("51"), louise);
+    HttpResponse<String> redacted =
+        api.call("POST", "api/stories/" + id + "/redactions", redaction(phone), louise);
+    List<String> versions =
+        Api.jsonArray(api.get("api/stories/" + id + "/versions", token))
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(
+                v ->
+                    api.get("api/stories/" + id + "/versions/" + v.getJsonNumber("number"), token)
+                        .body())
+            .toList();
+    String admin = Members.token(base, "admin");
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    soft.assertThat(byAuthor.statusCode()).isEqualTo(403);
+    soft.assertThat(tooShort.statusCode()).isEqualTo(400);
+    soft.assertThat(redacted.statusCode()).as(redacted.body()).isEqualTo(200);
+    soft.assertThat(Api.json(redacted).getInt("versionsRewritten")).isEqualTo(2);
+    soft.assertThat(api.get("api/stories/" + id, token).body())
+        .doesNotContain(phone)
+        .contains("[removed]");
+    soft.assertThat(versions).hasSize(2).allSatisfy(v -> assertThat(v).doesNotContain(phone));
+    soft.assertAll();
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () ->
+                assertThat(api.get("api/admin/audit", admin).body())
+                    .contains("PASSAGE_REDACTED", "story " + id)
+                    .doesNotContain(phone));
+  }
+
+  private HttpResponse<String> put(String id, JsonObject story, String who, String etag) {
+    return api.call("PUT", "api/stories/" + id, story.toString(), who, Map.of("If-Match", etag));
+  }
+
+  private static String etag(HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  private static String redaction(String passage) {
+    return Json.createObjectBuilder().add("passage", passage).build().toString();
+  }
+
+  private static long storyCount() {
+    return new ElasticsearchAdmin(TestElasticsearch.url()).count("commonplace", STORIES);
+  }
+
+  /** A story as JSON with parts added, sent with or without the identifier confirmation. */
+  private record StoryJson(JsonObject story) {
+
+    StoryJson(String json) {
+      this(Json.createReader(new StringReader(json)).readObject());
+    }
+
+    StoryJson with(String list, JsonObject item) {
+      return new StoryJson(
+          Json.createObjectBuilder(story).add(list, Json.createArrayBuilder().add(item)).build());
+    }
+
+    StoryJson withOutline(String section, String text) {
+      return new StoryJson(
+          Json.createObjectBuilder(story)
+              .add("outline", Json.createObjectBuilder().add(section, text))
+              .build());
+    }
+
+    String json(boolean confirmed) {
+      return Json.createObjectBuilder(story)
+          .add("identifiersConfirmed", confirmed)
+          .build()
+          .toString();
+    }
   }
 
   static String story(String title, String tag) {

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.control.CallerViewer;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
 
 /**
@@ -18,6 +21,7 @@ public class CurrentViewer {
 
   @Inject CallerViewer caller;
   @Inject HttpServletRequest request;
+  @Inject AccessPolicy policy;
 
   private Viewer viewer;
 
@@ -30,6 +34,16 @@ public class CurrentViewer {
               : identified;
     }
     return viewer;
+  }
+
+  /**
+   * The viewer, who must be signed in: what the API offers is for members.
+   *
+   * @throws org.commonplace.access.control.AccessDeniedException asking a visitor to sign in
+   */
+  public Viewer signedIn() {
+    policy.require(viewer(), Action.READ, Scope.SITE);
+    return viewer();
   }
 
   public boolean isSignedIn() {

@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.commonplace.access.boundary.CurrentViewer;
-import org.commonplace.access.control.AccessPolicy;
-import org.commonplace.access.entity.Action;
-import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.platform.record.Versioned;
@@ -61,7 +58,6 @@ public class StoriesResource {
   @Inject StoryService service;
   @Inject NetworkAccess access;
   @Inject CurrentViewer viewer;
-  @Inject AccessPolicy policy;
   @Context UriInfo uri;
 
   @Operation(
@@ -76,7 +72,7 @@ public class StoriesResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StoryPage")))
   @GET
   public StoryPage newest(@QueryParam("page") @DefaultValue("1") int page) {
-    Viewer who = signedIn();
+    Viewer who = viewer.signedIn();
     int safePage = Math.max(1, Math.min(page, 10_000 / PAGE_SIZE));
     return records.newest(access.readable(who), (safePage - 1) * PAGE_SIZE, PAGE_SIZE);
   }
@@ -102,7 +98,8 @@ public class StoriesResource {
   @GET
   @Path("{id}")
   public Response story(@PathParam("id") String id) {
-    Versioned<CaseStory> story = service.read(signedIn(), id).orElseThrow(NotFoundException::new);
+    Versioned<CaseStory> story =
+        service.read(viewer.signedIn(), id).orElseThrow(NotFoundException::new);
     return Response.ok(story.value()).tag(etag(story)).build();
   }
 
@@ -140,7 +137,7 @@ public class StoriesResource {
   public Response write(StoryDraft draft, @QueryParam("draft") boolean asDraft) {
     Versioned<CaseStory> story =
         service.write(
-            signedIn(),
+            viewer.signedIn(),
             draft == null ? new StoryDraft() : draft,
             asDraft ? StoryStatus.DRAFT : StoryStatus.PUBLISHED);
     return Response.created(uri.getAbsolutePathBuilder().path(story.id()).build())
@@ -194,7 +191,7 @@ public class StoriesResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       StoryDraft draft,
       @QueryParam("publish") boolean publish) {
-    Viewer who = signedIn();
+    Viewer who = viewer.signedIn();
     IfMatch basedOn = IfMatch.parse(ifMatch).orElseThrow(PreconditionRequiredException::new);
     Versioned<CaseStory> current = service.read(who, id).orElseThrow(NotFoundException::new);
     if (!basedOn.matches(current.version())) {
@@ -214,11 +211,5 @@ public class StoriesResource {
 
   private static EntityTag etag(Versioned<CaseStory> story) {
     return new EntityTag(Long.toString(story.version()));
-  }
-
-  private Viewer signedIn() {
-    Viewer who = viewer.viewer();
-    policy.require(who, Action.READ, Scope.SITE);
-    return who;
   }
 }

@@ -1,11 +1,15 @@
 package org.commonplace.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -234,6 +238,42 @@ class IdentifierGuardTest {
               + "+44 (0".repeat(5_000);
 
       assertTimeoutPreemptively(Duration.ofSeconds(5), () -> guard.scan(text));
+    }
+  }
+
+  @Nested
+  @DisplayName("when required before a save")
+  class BeforeASave {
+
+    private final Map<String, String> texts =
+        new LinkedHashMap<>(
+            Map.of(
+                "title", "Reminder calls",
+                "cycles[0].study", "One patient (NHS 943 476 5919) asked us to stop calling."));
+
+    @Test
+    void shouldRefuseNamingEveryFlaggedFieldAndOnlyThose() {
+      assertThatThrownBy(() -> guard.require(texts, false))
+          .isInstanceOfSatisfying(
+              PossibleIdentifiersException.class,
+              e -> {
+                assertThat(e.flagged())
+                    .extracting(FlaggedText::field)
+                    .containsExactly("cycles[0].study");
+                assertThat(e.flagged().get(0).findings().get(0).excerpt())
+                    .isEqualTo("943 476 5919");
+              });
+    }
+
+    @Test
+    void shouldLetTheAuthorSaveOnceConfirmed() {
+      assertThatCode(() -> guard.require(texts, true)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldLetCleanTextsThroughWithoutAConfirmation() {
+      assertThatCode(() -> guard.require(Map.of("title", "Reminder calls"), false))
+          .doesNotThrowAnyException();
     }
   }
 }

@@ -1,0 +1,158 @@
+package org.commonplace.story.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.commonplace.access.boundary.CurrentViewer;
+import org.commonplace.access.entity.Viewer;
+import org.commonplace.platform.record.Versioned;
+import org.commonplace.platform.revision.RevisionEntry;
+import org.commonplace.platform.web.IfMatch;
+import org.commonplace.platform.web.PreconditionRequiredException;
+import org.commonplace.story.control.StoryChangedMeanwhileException;
+import org.commonplace.story.control.StoryHistory;
+import org.commonplace.story.control.StoryNotFoundException;
+import org.commonplace.story.control.StoryService;
+import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StoryComparison;
+import org.commonplace.story.entity.StoryComparison.ChangedText;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * A published story's kept versions: its history, one version as it was, what changed between two,
+ * and restoring one. Whoever may read the story may read its history; its tellers restore.
+ */
+@SecurityRequirement(name = "bearer")
+@Path("stories/{id}/versions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryVersionsResource {
+
+  @Inject StoryHistory history;
+  @Inject StoryService stories;
+  @Inject CurrentViewer viewer;
+
+  @Operation(
+      operationId = "listStoryVersions",
+      summary = "List a story's kept versions, newest first: number, who saved it, when, and why")
+  @APIResponse(
+      responseCode = "200",
+      description = "Each version's number, savedBy (member id), savedAt and note",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionEntry.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story, or one the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @GET
+  public List<RevisionEntry> versions(@PathParam("id") String id) {
+    return history.of(viewer.signedIn(), id);
+  }
+
+  @Operation(operationId = "getStoryVersion", summary = "Read one kept version of a story")
+  @APIResponse(
+      responseCode = "200",
+      description = "The story as it was saved in that version",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story or version, or a story the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @GET
+  @Path("{number}")
+  public CaseStory version(@PathParam("id") String id, @PathParam("number") long number) {
+    return history.version(viewer.signedIn(), id, number).orElseThrow(StoryNotFoundException::new);
+  }
+
+  @Operation(
+      operationId = "compareStoryVersions",
+      summary = "What changed in a story's texts between an older and a newer kept version")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "Each text that differs (field such as outline.results or cycles[0].study) with its lines"
+              + " marked SAME, REMOVED or ADDED, in the story's order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ChangedText.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story or version, or a story the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @GET
+  @Path("{older}/changes/{newer}")
+  public List<ChangedText> changes(
+      @PathParam("id") String id, @PathParam("older") long older, @PathParam("newer") long newer) {
+    Viewer who = viewer.signedIn();
+    CaseStory before = history.version(who, id, older).orElseThrow(StoryNotFoundException::new);
+    CaseStory after = history.version(who, id, newer).orElseThrow(StoryNotFoundException::new);
+    return StoryComparison.between(before, after);
+  }
+
+  @Operation(
+      operationId = "restoreStoryVersion",
+      summary = "Save a kept version again as the story's newest (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The story as stored now; its new version is the ETag",
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The story's new version",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller does not tell this story",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story or version, or a story the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "412",
+      description = "The story changed since the version in If-Match; nothing was saved",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "428",
+      description = "If-Match is missing; nothing was saved",
+      content = @Content(mediaType = "application/problem+json"))
+  @POST
+  @Path("{number}/restore")
+  public Response restore(
+      @PathParam("id") String id,
+      @PathParam("number") long number,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Viewer who = viewer.signedIn();
+    IfMatch basedOn = IfMatch.parse(ifMatch).orElseThrow(PreconditionRequiredException::new);
+    Versioned<CaseStory> current = stories.read(who, id).orElseThrow(StoryNotFoundException::new);
+    if (!basedOn.matches(current.version())) {
+      throw new StoryChangedMeanwhileException(current);
+    }
+    Versioned<CaseStory> restored = history.restore(who, id, number, current.version());
+    return Response.ok(restored.value())
+        .tag(new EntityTag(Long.toString(restored.version())))
+        .build();
+  }
+}
