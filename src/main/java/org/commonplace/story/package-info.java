@@ -34,6 +34,23 @@
  *       a choice. A measure may have fewer than two values while data is being collected.
  *   <li>A revision names the version it was based on; if the story changed since, nothing is stored
  *       and the caller learns what is there now.
+ *   <li><b>Versions.</b> Authors and co-authors edit a published story (only the author changes who
+ *       co-authors it; a co-author's save keeps the author's name). Every published version is kept
+ *       by {@code platform/revision} with who saved it and when; drafts are the author's own and
+ *       are not kept. Each save keeps the version it replaced as well, which costs nothing when it
+ *       is kept already and heals the history when keeping it failed. Restoring is a save of an old
+ *       version's content, noted {@code restored:N}.
+ *   <li><b>Stewardship</b> ({@code StoryStewardship}): a facilitator's evidence confirmation, a
+ *       withdrawal and a redaction are read-modify-writes retried on conflict rather than saves
+ *       based on a version, so they never fail because a teller saved a second earlier, and a
+ *       teller's save based on the version before them is refused as changed meanwhile. A withdrawn
+ *       story leaves lists and search; its tellers and the network's facilitators can still open
+ *       it, nobody edits it. A redaction replaces the exact passage everywhere in the story and in
+ *       every kept version; the audit log names who and which story, never the passage.
+ *   <li><b>Patient identifiers.</b> Every save runs the identifier guard over every text typed
+ *       ({@code StoryDraft.writtenTexts()}); flagged texts stop the save until the teller removes
+ *       them or confirms they are not about a patient, a confirmation that travels with that save
+ *       only.
  * </ul>
  */
 package org.commonplace.story;

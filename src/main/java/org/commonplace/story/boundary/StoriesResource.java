@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,12 +22,10 @@ import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.platform.record.Versioned;
-import org.commonplace.platform.web.IfMatch;
-import org.commonplace.platform.web.PreconditionRequiredException;
-import org.commonplace.story.control.StoryChangedMeanwhileException;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.control.StoryRecords.StoryPage;
 import org.commonplace.story.control.StoryService;
+import org.commonplace.story.control.StoryStewardship;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
@@ -58,6 +55,7 @@ public class StoriesResource {
   @Inject StoryService service;
   @Inject NetworkAccess access;
   @Inject CurrentViewer viewer;
+  @Inject StoryStewardship stewardship;
   @Context UriInfo uri;
 
   @Operation(
@@ -100,7 +98,7 @@ public class StoriesResource {
   public Response story(@PathParam("id") String id) {
     Versioned<CaseStory> story =
         service.read(viewer.signedIn(), id).orElseThrow(NotFoundException::new);
-    return Response.ok(story.value()).tag(etag(story)).build();
+    return StoryResponses.ok(story);
   }
 
   /** Invalid drafts are answered with every broken rule; {@code ?draft=true} keeps it private. */
@@ -141,7 +139,7 @@ public class StoriesResource {
             draft == null ? new StoryDraft() : draft,
             asDraft ? StoryStatus.DRAFT : StoryStatus.PUBLISHED);
     return Response.created(uri.getAbsolutePathBuilder().path(story.id()).build())
-        .tag(etag(story))
+        .tag(StoryResponses.etag(story))
         .entity(story.value())
         .build();
   }
@@ -192,11 +190,7 @@ public class StoriesResource {
       StoryDraft draft,
       @QueryParam("publish") boolean publish) {
     Viewer who = viewer.signedIn();
-    IfMatch basedOn = IfMatch.parse(ifMatch).orElseThrow(PreconditionRequiredException::new);
-    Versioned<CaseStory> current = service.read(who, id).orElseThrow(NotFoundException::new);
-    if (!basedOn.matches(current.version())) {
-      throw new StoryChangedMeanwhileException(current);
-    }
+    Versioned<CaseStory> current = StoryPreconditions.current(service, who, id, ifMatch);
     StoryDraft sent = draft == null ? new StoryDraft() : draft;
     boolean publishing = publish || sent.getStatus() == StoryStatus.PUBLISHED;
     Versioned<CaseStory> revised =
@@ -206,10 +200,108 @@ public class StoriesResource {
             sent,
             publishing ? StoryStatus.PUBLISHED : StoryStatus.DRAFT,
             current.version());
-    return Response.ok(revised.value()).tag(etag(revised)).build();
+    return StoryResponses.ok(revised);
   }
 
-  private static EntityTag etag(Versioned<CaseStory> story) {
-    return new EntityTag(Long.toString(story.version()));
+  // what facilitators and authors do to a story besides telling it
+
+  @Operation(
+      operationId = "confirmStoryEvidence",
+      summary = "Confirm or change a story's evidence level, as a facilitator of its network")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = StoryRequests.EvidenceDecision.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The story with its evidence confirmed by the caller, now",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "400",
+      description = "No evidence level was given",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller does not facilitate the story's network",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story, or one the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @PUT
+  @Path("{id}/evidence")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response confirm(@PathParam("id") String id, StoryRequests.EvidenceDecision decision) {
+    return StoryResponses.ok(
+        stewardship.confirmEvidence(
+            viewer.signedIn(), id, decision == null ? null : decision.level()));
+  }
+
+  @Operation(
+      operationId = "withdrawStory",
+      summary =
+          "Take a story out of lists and search, keeping its record, as author or facilitator")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = StoryRequests.WithdrawalRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The story as kept, with who withdrew it, when and why",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller neither wrote the story nor facilitates its network",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story, or one the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @POST
+  @Path("{id}/withdrawal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response withdraw(@PathParam("id") String id, StoryRequests.WithdrawalRequest request) {
+    return StoryResponses.ok(
+        stewardship.withdraw(viewer.signedIn(), id, request == null ? "" : request.reason()));
+  }
+
+  @Operation(
+      operationId = "redactStoryPassage",
+      summary = "Remove a passage from a story and every kept version of it, as a facilitator")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = StoryRequests.RedactionRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Done; the audit log records who did it and where, never the passage",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = StoryRequests.RedactionDone.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "The passage is shorter than 3 characters",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller neither facilitates the story's network nor runs the site",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story, or one the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @POST
+  @Path("{id}/redactions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public StoryRequests.RedactionDone redact(
+      @PathParam("id") String id, StoryRequests.RedactionRequest request) {
+    return new StoryRequests.RedactionDone(
+        stewardship.redact(viewer.signedIn(), id, request == null ? null : request.passage()));
   }
 }

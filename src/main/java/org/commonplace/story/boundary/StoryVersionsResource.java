@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,9 +16,6 @@ import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.revision.RevisionEntry;
-import org.commonplace.platform.web.IfMatch;
-import org.commonplace.platform.web.PreconditionRequiredException;
-import org.commonplace.story.control.StoryChangedMeanwhileException;
 import org.commonplace.story.control.StoryHistory;
 import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
@@ -145,14 +141,8 @@ public class StoryVersionsResource {
       @PathParam("number") long number,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Viewer who = viewer.signedIn();
-    IfMatch basedOn = IfMatch.parse(ifMatch).orElseThrow(PreconditionRequiredException::new);
-    Versioned<CaseStory> current = stories.read(who, id).orElseThrow(StoryNotFoundException::new);
-    if (!basedOn.matches(current.version())) {
-      throw new StoryChangedMeanwhileException(current);
-    }
+    Versioned<CaseStory> current = StoryPreconditions.current(stories, who, id, ifMatch);
     Versioned<CaseStory> restored = history.restore(who, id, number, current.version());
-    return Response.ok(restored.value())
-        .tag(new EntityTag(Long.toString(restored.version())))
-        .build();
+    return StoryResponses.ok(restored);
   }
 }
