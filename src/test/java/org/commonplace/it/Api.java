@@ -1,7 +1,6 @@
 package org.commonplace.it;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -80,12 +79,6 @@ final class Api {
       throw new AssertionError("search answered " + response.statusCode() + ": " + response.body());
     }
     return json(response);
-  }
-
-  static JsonArray jsonArray(HttpResponse<String> response) {
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readArray();
-    }
   }
 
   static JsonObject json(HttpResponse<String> response) {

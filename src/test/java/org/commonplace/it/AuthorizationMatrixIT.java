@@ -75,8 +75,16 @@ class AuthorizationMatrixIT {
   @Test
   void shouldAnswerEveryApiEndpointForEveryRoleAsTheMatrixSays() {
     String draft = gwensDraft();
+    HttpResponse<String> published =
+        api.call(
+            "POST",
+            "api/stories",
+            "{\"title\":\"Gwen's published story\",\"networkId\":\"harbourford\"}",
+            tokens.get("member"));
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+    String version = published.headers().firstValue("ETag").orElseThrow().replace("\"", "");
     SoftAssertions soft = new SoftAssertions();
-    for (Endpoint endpoint : endpoints(draft)) {
+    for (Endpoint endpoint : endpoints(draft, Api.json(published).getString("id"), version)) {
       for (String role : ROLES) {
         HttpResponse<String> answer =
             api.call(
@@ -110,7 +118,7 @@ class AuthorizationMatrixIT {
       }
     }
     Set<String> walked = new TreeSet<>();
-    endpoints("x").forEach(e -> walked.add(e.method() + " " + normalise(e.template())));
+    endpoints("x", "y", "1").forEach(e -> walked.add(e.method() + " " + normalise(e.template())));
 
     assertThat(documented).as(openapi).contains("GET /stories", "POST /stories");
     assertThat(walked).isEqualTo(documented);
@@ -445,7 +453,7 @@ class AuthorizationMatrixIT {
    * signed-in caller who may not see something gets 404, as if it did not exist; one who may not do
    * something gets 403. The operator is no member: the reads that need a member answer it 401.
    */
-  private List<Endpoint> endpoints(String draft) {
+  private List<Endpoint> endpoints(String draft, String published, String version) {
     List<Endpoint> all = new ArrayList<>();
     all.add(read("/stories", "api/stories", expect(401, 200, 200, 200, 200, 403)));
     all.add(
@@ -469,6 +477,7 @@ class AuthorizationMatrixIT {
             expect(401, 200, 404, 404, 404, 403),
             // any version: this walk is about who may write, not about concurrent edits
             Map.of("If-Match", "*")));
+    storyVersionsAndStewardship(all, "api/stories/" + published, version);
     all.add(read("/search", "api/search?q=access", expect(401, 200, 200, 200, 200, 403)));
     all.add(read("/networks", "api/networks", expect(401, 200, 200, 200, 200, 403)));
     all.add(
@@ -600,6 +609,58 @@ class AuthorizationMatrixIT {
             role -> "{\"values\":[12,14,11,15,13,9,8,7,8,6],\"baseline\":5}",
             expect(401, 200, 200, 200, 200, 403)));
     return all;
+  }
+
+  /**
+   * A published Harbourford story by the member (Gwen): its versions are read by whoever reads the
+   * open network; only she restores; only Harbourford's facilitator confirms evidence; the
+   * facilitator and site admins redact (a passage it does not contain, so the walk changes
+   * nothing); she withdraws it last, after which it is gone to those who are not its teller or its
+   * network's facilitator.
+   */
+  private static void storyVersionsAndStewardship(
+      List<Endpoint> all, String story, String version) {
+    all.add(
+        read("/stories/{id}/versions", story + "/versions", expect(401, 200, 200, 200, 200, 403)));
+    all.add(
+        read(
+            "/stories/{id}/versions/{number}",
+            story + "/versions/" + version,
+            expect(401, 200, 200, 200, 200, 403)));
+    all.add(
+        read(
+            "/stories/{id}/versions/{older}/changes/{newer}",
+            story + "/versions/" + version + "/changes/" + version,
+            expect(401, 200, 200, 200, 200, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/stories/{id}/versions/{number}/restore",
+            story + "/versions/" + version + "/restore",
+            role -> null,
+            expect(401, 200, 403, 403, 403, 403),
+            Map.of("If-Match", "*")));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/stories/{id}/evidence",
+            story + "/evidence",
+            role -> "{\"level\":\"ANECDOTE\"}",
+            expect(401, 403, 403, 200, 403, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/stories/{id}/redactions",
+            story + "/redactions",
+            role -> "{\"passage\":\"not in this story\"}",
+            expect(401, 403, 403, 200, 200, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/stories/{id}/withdrawal",
+            story + "/withdrawal",
+            role -> "{\"reason\":\"matrix\"}",
+            expect(401, 200, 404, 403, 404, 403)));
   }
 
   private static Endpoint read(String template, String path, Map<String, Integer> expected) {

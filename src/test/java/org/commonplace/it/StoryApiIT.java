@@ -940,7 +940,8 @@ class StoryApiIT {
     HttpResponse<String> edited = put(id, byCoAuthor, denise, etag(created));
     HttpResponse<String> byFacilitator = put(id, byCoAuthor, louise, etag(edited));
     HttpResponse<String> versions = api.get("api/stories/" + id + "/versions", token);
-    List<JsonObject> history = Api.jsonArray(versions).getValuesAs(JsonObject.class);
+    List<JsonObject> history =
+        Api.json(versions).getJsonArray("versions").getValuesAs(JsonObject.class);
     long firstNumber = history.get(history.size() - 1).getJsonNumber("number").longValue();
     long lastNumber = history.get(0).getJsonNumber("number").longValue();
     HttpResponse<String> changes =
@@ -973,9 +974,10 @@ class StoryApiIT {
         .contains("\"change\":\"ADDED\",\"text\":\"Waits fell to 6 days.\"");
     soft.assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
     soft.assertThat(Api.json(restored).getString("title")).startsWith("Evening clinic ");
-    soft.assertThat(Api.jsonArray(afterRestore).getJsonObject(0).getString("note"))
+    soft.assertThat(
+            Api.json(afterRestore).getJsonArray("versions").getJsonObject(0).getString("note"))
         .isEqualTo("restored:" + firstNumber);
-    soft.assertThat(Api.jsonArray(afterRestore)).hasSize(3);
+    soft.assertThat(Api.json(afterRestore).getJsonArray("versions")).hasSize(3);
     soft.assertAll();
   }
 
@@ -1080,7 +1082,8 @@ class StoryApiIT {
     HttpResponse<String> redacted =
         api.call("POST", "api/stories/" + id + "/redactions", redaction(phone), louise);
     List<String> versions =
-        Api.jsonArray(api.get("api/stories/" + id + "/versions", token))
+        Api.json(api.get("api/stories/" + id + "/versions", token))
+            .getJsonArray("versions")
             .getValuesAs(JsonObject.class)
             .stream()
             .map(

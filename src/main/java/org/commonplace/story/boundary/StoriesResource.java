@@ -212,7 +212,7 @@ public class StoriesResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryRequests.EvidenceDecision.class)))
+              schema = @Schema(ref = "EvidenceDecision")))
   @APIResponse(
       responseCode = "200",
       description = "The story with its evidence confirmed by the caller, now",
@@ -247,7 +247,7 @@ public class StoriesResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryRequests.WithdrawalRequest.class)))
+              schema = @Schema(ref = "WithdrawalRequest")))
   @APIResponse(
       responseCode = "200",
       description = "The story as kept, with who withdrew it, when and why",
@@ -276,14 +276,12 @@ public class StoriesResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryRequests.RedactionRequest.class)))
+              schema = @Schema(ref = "RedactionRequest")))
   @APIResponse(
       responseCode = "200",
       description = "Done; the audit log records who did it and where, never the passage",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = StoryRequests.RedactionDone.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RedactionDone")))
   @APIResponse(
       responseCode = "400",
       description = "The passage is shorter than 3 characters",

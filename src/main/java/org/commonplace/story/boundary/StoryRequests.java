@@ -1,8 +1,14 @@
 package org.commonplace.story.boundary;
 
+import java.util.List;
+import org.commonplace.platform.revision.RevisionEntry;
 import org.commonplace.story.entity.EvidenceLevel;
+import org.commonplace.story.entity.StoryComparison.ChangedText;
 
-/** The small JSON bodies of what is done to a story besides telling it. */
+/**
+ * The small JSON bodies of a story's versions and of what is done to a story besides telling it.
+ * Lists come wrapped in an object, so that an answer can grow a field without breaking clients.
+ */
 public final class StoryRequests {
 
   private StoryRequests() {}
@@ -18,4 +24,10 @@ public final class StoryRequests {
 
   /** How many kept versions a redaction rewrote, besides the story itself. */
   public record RedactionDone(int versionsRewritten) {}
+
+  /** A story's kept versions, newest first. */
+  public record VersionList(List<RevisionEntry> versions) {}
+
+  /** The texts that differ between two versions, in the story's order. */
+  public record ChangeList(List<ChangedText> changes) {}
 }

@@ -11,17 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.platform.record.Versioned;
-import org.commonplace.platform.revision.RevisionEntry;
 import org.commonplace.story.control.StoryHistory;
 import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryComparison;
-import org.commonplace.story.entity.StoryComparison.ChangedText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -51,16 +48,14 @@ public class StoryVersionsResource {
       responseCode = "200",
       description = "Each version's number, savedBy (member id), savedAt and note",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionEntry.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VersionList")))
   @APIResponse(
       responseCode = "404",
       description = "No such story, or one the caller may not read",
       content = @Content(mediaType = "application/problem+json"))
   @GET
-  public List<RevisionEntry> versions(@PathParam("id") String id) {
-    return history.of(viewer.signedIn(), id);
+  public StoryRequests.VersionList versions(@PathParam("id") String id) {
+    return new StoryRequests.VersionList(history.of(viewer.signedIn(), id));
   }
 
   @Operation(operationId = "getStoryVersion", summary = "Read one kept version of a story")
@@ -88,21 +83,19 @@ public class StoryVersionsResource {
           "Each text that differs (field such as outline.results or cycles[0].study) with its lines"
               + " marked SAME, REMOVED or ADDED, in the story's order",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = ChangedText.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChangeList")))
   @APIResponse(
       responseCode = "404",
       description = "No such story or version, or a story the caller may not read",
       content = @Content(mediaType = "application/problem+json"))
   @GET
   @Path("{older}/changes/{newer}")
-  public List<ChangedText> changes(
+  public StoryRequests.ChangeList changes(
       @PathParam("id") String id, @PathParam("older") long older, @PathParam("newer") long newer) {
     Viewer who = viewer.signedIn();
     CaseStory before = history.version(who, id, older).orElseThrow(StoryNotFoundException::new);
     CaseStory after = history.version(who, id, newer).orElseThrow(StoryNotFoundException::new);
-    return StoryComparison.between(before, after);
+    return new StoryRequests.ChangeList(StoryComparison.between(before, after));
   }
 
   @Operation(
