@@ -151,7 +151,9 @@ public class CaseStory implements Serializable {
                 .toList();
     copy.cycles = cycles == null ? null : cycles.stream().map(c -> c.withTexts(edit)).toList();
     copy.measures =
-        measures == null ? null : measures.stream().map(m -> m.withName(edit.apply(m.name()))).toList();
+        measures == null
+            ? null
+            : measures.stream().map(m -> m.withName(edit.apply(m.name()))).toList();
     return copy;
   }
 
