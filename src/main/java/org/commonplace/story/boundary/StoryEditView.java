@@ -1,20 +1,24 @@
 package org.commonplace.story.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.entity.Action;
 import org.commonplace.member.control.NetworkRecords;
+import org.commonplace.platform.privacy.PossibleIdentifiersException;
 import org.commonplace.platform.record.RecordStoreUnavailableException;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.Violation;
@@ -22,16 +26,23 @@ import org.commonplace.platform.web.Messages;
 import org.commonplace.story.control.StoryChangedMeanwhileException;
 import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
+import org.commonplace.story.entity.Act;
 import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.Improvement;
 import org.commonplace.story.entity.InvalidStoryException;
+import org.commonplace.story.entity.MeasureType;
 import org.commonplace.story.entity.Section;
 import org.commonplace.story.entity.StoryDraft;
+import org.commonplace.story.entity.StoryRules;
 import org.commonplace.story.entity.StoryStatus;
 
 /**
- * Backs the page that writes a new story or revises one's own draft. The page is a stateless
- * (transient) view and this bean is request scoped, so a form submitted after the session expired
- * comes back with every typed character in place and a message to sign in again.
+ * Backs the page that writes a new story or edits one: the author's draft, or a published story its
+ * author or a co-author revises. The page is a stateless (transient) view and this bean is request
+ * scoped, so a form submitted after the session expired comes back with every typed character in
+ * place and a message to sign in again. Its rows (PDSA cycles, measures) are rebuilt from the
+ * posted form before the page is; adding, removing or moving one rebuilds the page from the rows,
+ * with everything typed kept.
  */
 @Named
 @RequestScoped
@@ -39,9 +50,10 @@ public class StoryEditView {
 
   private static final Logger LOG = Logger.getLogger(StoryEditView.class.getName());
   static final String FORM = "story";
-  private static final java.util.Set<String> PAGE_FIELDS =
-      java.util.Set.of("title", "summary", "body", "tags", "networkId");
   private static final long NO_VERSION = -1;
+
+  /** Fields the portal fills in from who is signed in, never from the page. */
+  private static final Set<String> SET_BY_PORTAL = Set.of("author", "organisation", "network");
 
   @Inject StoryService service;
   @Inject CurrentViewer viewer;
@@ -50,11 +62,17 @@ public class StoryEditView {
   @Inject FacesContext faces;
 
   private StoryDraft draft = new StoryDraft();
+  private StoryRows rows;
   private String id;
   private Long basedOn;
+  private Boolean publishedStory;
   private CaseStory savedMeanwhile;
+  private boolean identifiersFlagged;
 
-  /** View action: visitors sign in first; a draft id must be the member's own draft. */
+  /**
+   * View action: visitors sign in first; a story to edit must be one the member may edit (their own
+   * draft, or a published story they tell).
+   */
   public void load() {
     if (!viewer.isSignedIn()) {
       page.requireSignIn();
@@ -64,13 +82,58 @@ public class StoryEditView {
       Versioned<CaseStory> found = service.read(viewer.viewer(), id).orElse(null);
       if (found == null) {
         page.notFound();
-      } else if (!found.value().isDraft() || !viewer.viewer().is(found.value().getAuthorId())) {
+      } else if (!service.mayEdit(viewer.viewer(), found.value())) {
         page.answer(new AccessDeniedException(Action.EDIT_STORY, true));
       } else {
         draft = StoryDraft.of(found.value());
+        rows = StoryRows.of(draft);
         basedOn = found.version();
+        publishedStory = !found.value().isDraft();
       }
     }
+  }
+
+  /**
+   * The cycles and measures as rows: as posted when the form was posted (before Faces builds the
+   * page, which needs as many rows as were posted), otherwise those of the story being edited.
+   */
+  public StoryRows getRows() {
+    if (rows == null) {
+      PostedForm posted = posted();
+      rows = posted.isPosted() ? StoryRows.posted(posted) : StoryRows.of(draft);
+    }
+    return rows;
+  }
+
+  /** The story's measures as a cycle offers them, by row key; an unnamed one by its number. */
+  public List<SelectItem> getMeasureChoices() {
+    List<MeasureForm> measures = getRows().getMeasures();
+    List<SelectItem> choices = new ArrayList<>();
+    for (int i = 0; i < measures.size(); i++) {
+      String name = measures.get(i).getName().strip();
+      choices.add(
+          new SelectItem(
+              measures.get(i).getKey(),
+              name.isEmpty() ? Messages.text(locale(), "edit.measure.unnamed", i + 1) : name));
+    }
+    return choices;
+  }
+
+  /** A cycle's possible decisions, by name; none while the team has not decided. */
+  public List<String> getActs() {
+    return names(Act.values());
+  }
+
+  public List<String> getMeasureTypes() {
+    return names(MeasureType.values());
+  }
+
+  public List<String> getImprovements() {
+    return names(Improvement.values());
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
   }
 
   /**
@@ -85,9 +148,8 @@ public class StoryEditView {
       } catch (RecordStoreUnavailableException e) {
         // the store is down: offer the network the member chose (as posted: this is asked while
         // the form is validated, before the draft holds it), so the form and its text come back
-        String chosen =
-            faces.getExternalContext().getRequestParameterMap().get(FORM + ":networkId");
-        return chosen == null ? List.of() : List.of(new SelectItem(chosen, chosen));
+        String chosen = posted().text("networkId");
+        return chosen.isEmpty() ? List.of() : List.of(new SelectItem(chosen, chosen));
       }
     }
     return viewer.viewer().networks().stream()
@@ -104,10 +166,51 @@ public class StoryEditView {
     return save(StoryStatus.DRAFT);
   }
 
+  /** A published story's new version: it stays published, and the one it replaces is kept. */
+  public String saveChanges() {
+    return save(StoryStatus.PUBLISHED);
+  }
+
+  public String addCycle() {
+    getRows().addCycle();
+    return showAgain();
+  }
+
+  public String removeCycle(int row) {
+    getRows().removeCycle(row);
+    return showAgain();
+  }
+
+  public String moveCycle(int row, int by) {
+    getRows().moveCycle(row, by);
+    return showAgain();
+  }
+
+  public String addMeasure() {
+    getRows().addMeasure();
+    return showAgain();
+  }
+
+  public String removeMeasure(int row) {
+    getRows().removeMeasure(row);
+    return showAgain();
+  }
+
+  public String moveMeasure(int row, int by) {
+    getRows().moveMeasure(row, by);
+    return showAgain();
+  }
+
   private String save(StoryStatus status) {
+    StoryPageMessages messages = new StoryPageMessages(faces, FORM);
+    List<Violation> unread = getRows().applyTo(draft);
+    if (!unread.isEmpty()) {
+      showWithTheRules(unread, messages);
+      return showAgain();
+    }
     try {
       if (isRevision()) {
-        // the page edits the text; the parts it does not edit yet are kept as stored
+        // the parts the page does not edit are kept as stored
         service
             .read(viewer.viewer(), id)
             .ifPresent(found -> draft.takeWhatPagesDoNotEdit(found.value()));
@@ -116,27 +219,56 @@ public class StoryEditView {
           isRevision()
               ? service.revise(viewer.viewer(), id, draft, status, basedOnOrNone())
               : service.write(viewer.viewer(), draft, status);
-      String flag = status == StoryStatus.PUBLISHED ? "published" : "saved";
+      String flag = story.value().isDraft() ? "saved" : "published";
       return "/story/view?faces-redirect=true&" + flag + "=true&id=" + story.id();
+    } catch (PossibleIdentifiersException e) {
+      // nothing was saved: the author removes the details or confirms, with everything kept
+      identifiersFlagged = true;
+      messages.show(e.flagged());
     } catch (StoryChangedMeanwhileException e) {
       // the typed text stays in the form; the other version is shown beside it, and saving again
-      // is based on that version, so the member decides what the draft becomes
+      // is based on that version, so the member decides what the story becomes
       savedMeanwhile = e.current().value();
       basedOn = e.current().version();
-      faces.addMessage(null, error("story.write.changedMeanwhile"));
+      messages.error("story.write.changedMeanwhile");
     } catch (RecordStoreUnavailableException e) {
       LOG.log(Level.WARNING, "Saving a story failed: the store is unavailable", e);
-      faces.addMessage(null, error("story.write.unavailable"));
+      messages.error("story.write.unavailable");
     } catch (InvalidStoryException e) {
-      e.violations().forEach(this::show);
+      e.violations().forEach(messages::show);
     } catch (AccessDeniedException e) {
-      faces.addMessage(null, error(e.signedIn() ? "story.write.denied" : "story.write.signedOut"));
+      messages.error(e.signedIn() ? "story.write.denied" : "story.write.signedOut");
     } catch (StoryNotFoundException e) {
-      faces.addMessage(null, error("story.write.gone"));
+      messages.error("story.write.gone");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Saving a story failed", e);
-      faces.addMessage(null, error("story.publish.failed"));
+      messages.error("story.publish.failed");
     }
+    return showAgain();
+  }
+
+  /**
+   * Rows that could not be read (a date that is no date, a wrong CSV line) stop the save; the
+   * story's rules are told with them, so the member sees every problem at once.
+   */
+  private void showWithTheRules(List<Violation> unread, StoryPageMessages messages) {
+    Set<String> fields = unread.stream().map(Violation::field).collect(Collectors.toSet());
+    unread.forEach(messages::show);
+    StoryRules.violationsOf(draft).stream()
+        .filter(v -> !fields.contains(v.field()) && !SET_BY_PORTAL.contains(v.field()))
+        .forEach(messages::show);
+  }
+
+  /**
+   * Builds the page again from this bean, which holds every typed value: Faces built the page from
+   * the rows as posted, and a row added, removed, moved or dropped changes which fields it has.
+   */
+  private String showAgain() {
+    UIViewRoot current = faces.getViewRoot();
+    UIViewRoot fresh =
+        faces.getApplication().getViewHandler().createView(faces, current.getViewId());
+    fresh.setLocale(current.getLocale());
+    faces.setViewRoot(fresh);
     return null;
   }
 
@@ -149,6 +281,22 @@ public class StoryEditView {
     return id != null && !id.isBlank();
   }
 
+  /**
+   * Whether the story being edited is published: then the page saves changes to it rather than
+   * offering to publish it or keep it a draft. Travels with the stateless form.
+   */
+  public boolean isPublishedStory() {
+    return publishedStory != null ? publishedStory : "true".equals(posted().text("published"));
+  }
+
+  /**
+   * Whether the page asks the author to confirm details that may identify a patient: after a save
+   * the guard stopped, and on the next post, so the confirmation box is read with the form.
+   */
+  public boolean isIdentifierPrompt() {
+    return identifiersFlagged || "true".equals(posted().text("identifiers-asked"));
+  }
+
   public StoryDraft getDraft() {
     return draft;
   }
@@ -157,7 +305,11 @@ public class StoryEditView {
     return id;
   }
 
-  /** The version of the draft the member started from; travels with the stateless form. */
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  /** The version of the story the member started from; travels with the stateless form. */
   public Long getBasedOn() {
     return basedOn;
   }
@@ -178,7 +330,7 @@ public class StoryEditView {
     }
     StringBuilder text = new StringBuilder(savedMeanwhile.getBody());
     for (Section section : savedMeanwhile.getOutline().written()) {
-      String heading = Messages.text(faces.getViewRoot().getLocale(), "section." + section.key());
+      String heading = Messages.text(locale(), "section." + section.key());
       text.append(text.isEmpty() ? "" : "\n\n")
           .append("## ")
           .append(heading)
@@ -186,6 +338,10 @@ public class StoryEditView {
           .append(savedMeanwhile.getOutline().text(section));
     }
     return text.toString();
+  }
+
+  public String getSavedMeanwhileTags() {
+    return savedMeanwhile == null ? "" : String.join(", ", savedMeanwhile.getTags());
   }
 
   /** The outline's sections in order, one field each on the page. */
@@ -202,14 +358,6 @@ public class StoryEditView {
         || faces.getExternalContext().getRequestParameterMap().containsKey(FORM + ":body");
   }
 
-  public String getSavedMeanwhileTags() {
-    return savedMeanwhile == null ? "" : String.join(", ", savedMeanwhile.getTags());
-  }
-
-  public void setId(String id) {
-    this.id = id;
-  }
-
   /** Tags are typed as one comma-separated line: the simplest input for keyboards and readers. */
   public String getTagsText() {
     return String.join(", ", draft.getTags());
@@ -220,24 +368,11 @@ public class StoryEditView {
     draft.setTags(tags);
   }
 
-  private void show(Violation violation) {
-    String text =
-        Messages.text(
-            faces.getViewRoot().getLocale(), violation.messageKey(), violation.arguments());
-    String field = fieldOf(violation.field());
-    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  private PostedForm posted() {
+    return new PostedForm(faces.getExternalContext().getRequestParameterValuesMap(), FORM);
   }
 
-  /** The page's field for a rule's field; parts the page does not edit get a page message. */
-  private static String fieldOf(String ruleField) {
-    if (ruleField.startsWith("outline.")) {
-      return FORM + ":" + ruleField.substring("outline.".length());
-    }
-    return PAGE_FIELDS.contains(ruleField) ? FORM + ":" + ruleField : null;
-  }
-
-  private FacesMessage error(String key) {
-    String text = Messages.text(faces.getViewRoot().getLocale(), key);
-    return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+  private java.util.Locale locale() {
+    return faces.getViewRoot().getLocale();
   }
 }

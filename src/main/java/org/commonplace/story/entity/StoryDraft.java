@@ -207,7 +207,6 @@ public class StoryDraft {
     this.status = status;
   }
 
-  /** A copy of a stored story to edit. */
   /**
    * The author confirmed that what the identifier guard flagged is not about a patient. Travels
    * with one save only: a story never stores it.
@@ -256,6 +255,7 @@ public class StoryDraft {
     return texts;
   }
 
+  /** A copy of a stored story to edit. */
   public static StoryDraft of(CaseStory story) {
     StoryDraft draft = new StoryDraft();
     draft.setTitle(story.getTitle());
@@ -268,14 +268,15 @@ public class StoryDraft {
     draft.setNetwork(story.getNetwork());
     draft.setNetworkId(story.getNetworkId());
     draft.setAuthorId(story.getAuthorId());
+    draft.setCycles(story.getCycles());
+    draft.setMeasures(story.getMeasures());
     draft.takeWhatPagesDoNotEdit(story);
     return draft;
   }
 
   /**
    * Copies from the stored story what the story page does not edit yet (stage, themes, language,
-   * progress, evidence, organisations, co-authors, PDSA cycles and measures), so saving the page
-   * keeps them.
+   * progress, evidence, organisations, co-authors), so saving the page keeps them.
    */
   public void takeWhatPagesDoNotEdit(CaseStory story) {
     setThemes(story.getThemes());
@@ -285,8 +286,6 @@ public class StoryDraft {
     setEvidence(story.getEvidence());
     setOrganisations(story.getOrganisations());
     setCoAuthors(story.getCoAuthors());
-    setCycles(story.getCycles());
-    setMeasures(story.getMeasures());
   }
 
   private static <T> List<T> copy(List<T> items) {
