@@ -405,6 +405,9 @@ class StoryPagesIT {
     assertThat(value("story:cycle-0-change")).isEqualTo("Book on the spot");
     assertThat(value("story:measure-0-csv"))
         .isEqualTo("2017-01-31,22\n2017-02-28,24.5\n2017-03-31,33");
+    // only the author changes who co-authors the story
+    assertThat(browser.findElements(By.cssSelector("textarea[name='story:co-authors']"))).isEmpty();
+    assertThat(browser.findElement(By.id("co-authors-list")).getText()).contains("denise-gagnon");
     fill("story:summary", "Protected slots, and what patients said about them.");
     fill("story:cycle-0-study", "No-shows dropped, and patients said why.");
     press("story:save-changes");
@@ -420,6 +423,59 @@ class StoryPagesIT {
     assertThat(stored.getString("status")).isEqualTo("PUBLISHED");
     assertThat(stored.getString("authorId")).isEqualTo("amira-haddad");
     assertThat(stored.getJsonArray("measures").getJsonObject(0).getJsonArray("values")).hasSize(3);
+    assertThat(stored.getJsonArray("coAuthors").getString(0)).isEqualTo("denise-gagnon");
+    assertThat(stored.getJsonArray("themes")).hasSize(2);
+    assertThat(stored.getJsonArray("progress")).hasSize(2);
+    assertThat(stored.getJsonObject("evidence").getString("level")).isEqualTo("ANECDOTE");
+  }
+
+  @Test
+  void shouldSaveStageThemesEvidenceTodaysScoreOrganisationsAndCoAuthorsFromThePage() {
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Interpreters booked with the appointment");
+    press("story:add-organisation");
+    fill("story:organisation-0-name", "Tidewater Newcomer Services");
+    fill("story:organisation-0-contribution", "Two interpreters, four hours a week.");
+    select("story:stage", "Testing");
+    select("story:score", "2.5");
+    select("story:evidence", "Before and after");
+    browser.findElement(By.xpath("//label[normalize-space()='Trust']")).click();
+    fill("story:co-authors", "gwen-pryce");
+    publish();
+
+    assertThat(browser.findElement(By.id("story:co-authors-message")).getText())
+        .contains("gwen-pryce", "not a member");
+    assertThat(value("story:organisation-0-contribution"))
+        .isEqualTo("Two interpreters, four hours a week.");
+    assertThat(
+            new Select(browser.findElement(By.id("story:score")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("2.5");
+    fill("story:co-authors", "denise-gagnon");
+    publish();
+
+    assertThat(browser.findElement(By.cssSelector(".story__facts")).getText())
+        .contains("Testing", "Trust");
+    assertThat(browser.findElements(By.cssSelector(".story__organisations dt")))
+        .extracting(WebElement::getText)
+        .containsExactly("Tidewater Newcomer Services");
+    String id = browser.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+    String token = Members.token(base, "amira-haddad");
+    var stored = Api.json(new Api(base).get("api/stories/" + id, token));
+    assertThat(stored.getJsonArray("progress").getJsonObject(0).getString("date")).isEqualTo(today);
+    assertThat(stored.getJsonObject("evidence").getString("level")).isEqualTo("BEFORE_AND_AFTER");
+    assertThat(stored.getJsonObject("evidence").getString("proposedBy")).isEqualTo("amira-haddad");
+    assertThat(stored.getJsonArray("coAuthors").getString(0)).isEqualTo("denise-gagnon");
+
+    // scored again the same day: today's score changes, the history gets no second entry for today
+    browser.findElement(By.id("edit-story")).click();
+    select("story:score", "3.0");
+    press("story:save-changes");
+    var rescored = Api.json(new Api(base).get("api/stories/" + id, token)).getJsonArray("progress");
+    assertThat(rescored).hasSize(1);
+    assertThat(rescored.getJsonObject(0).getJsonNumber("score").doubleValue()).isEqualTo(3.0);
   }
 
   @Test

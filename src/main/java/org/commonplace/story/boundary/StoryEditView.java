@@ -1,11 +1,15 @@
 package org.commonplace.story.boundary;
 
+import static java.time.ZoneOffset.UTC;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,11 +30,8 @@ import org.commonplace.platform.web.Messages;
 import org.commonplace.story.control.StoryChangedMeanwhileException;
 import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
-import org.commonplace.story.entity.Act;
 import org.commonplace.story.entity.CaseStory;
-import org.commonplace.story.entity.Improvement;
 import org.commonplace.story.entity.InvalidStoryException;
-import org.commonplace.story.entity.MeasureType;
 import org.commonplace.story.entity.Section;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryRules;
@@ -60,12 +61,15 @@ public class StoryEditView {
   @Inject PageAccess page;
   @Inject NetworkRecords networks;
   @Inject FacesContext faces;
+  @Inject Clock clock;
 
   private StoryDraft draft = new StoryDraft();
   private StoryRows rows;
+  private StoryFactsForm facts;
   private String id;
   private Long basedOn;
   private Boolean publishedStory;
+  private Boolean coAuthorsLocked;
   private CaseStory savedMeanwhile;
   private boolean identifiersFlagged;
 
@@ -87,8 +91,10 @@ public class StoryEditView {
       } else {
         draft = StoryDraft.of(found.value());
         rows = StoryRows.of(draft);
+        facts = StoryFactsForm.of(draft);
         basedOn = found.version();
         publishedStory = !found.value().isDraft();
+        coAuthorsLocked = !viewer.viewer().is(found.value().getAuthorId());
       }
     }
   }
@@ -105,6 +111,17 @@ public class StoryEditView {
     return rows;
   }
 
+  /**
+   * Stage, themes, language, evidence, progress score and co-authors: Faces fills them from a
+   * posted form, as they make no difference to which fields the page has.
+   */
+  public StoryFactsForm getFacts() {
+    if (facts == null) {
+      facts = posted().isPosted() ? new StoryFactsForm() : StoryFactsForm.of(draft);
+    }
+    return facts;
+  }
+
   /** The story's measures as a cycle offers them, by row key; an unnamed one by its number. */
   public List<SelectItem> getMeasureChoices() {
     List<MeasureForm> measures = getRows().getMeasures();
@@ -117,23 +134,6 @@ public class StoryEditView {
               name.isEmpty() ? Messages.text(locale(), "edit.measure.unnamed", i + 1) : name));
     }
     return choices;
-  }
-
-  /** A cycle's possible decisions, by name; none while the team has not decided. */
-  public List<String> getActs() {
-    return names(Act.values());
-  }
-
-  public List<String> getMeasureTypes() {
-    return names(MeasureType.values());
-  }
-
-  public List<String> getImprovements() {
-    return names(Improvement.values());
-  }
-
-  private static List<String> names(Enum<?>[] values) {
-    return Arrays.stream(values).map(Enum::name).toList();
   }
 
   /**
@@ -201,9 +201,20 @@ public class StoryEditView {
     return showAgain();
   }
 
+  public String addOrganisation() {
+    getRows().addOrganisation();
+    return showAgain();
+  }
+
+  public String removeOrganisation(int row) {
+    getRows().removeOrganisation(row);
+    return showAgain();
+  }
+
   private String save(StoryStatus status) {
     StoryPageMessages messages = new StoryPageMessages(faces, FORM);
-    List<Violation> unread = getRows().applyTo(draft);
+    List<Violation> unread = new ArrayList<>(getRows().applyTo(draft));
+    unread.addAll(getFacts().applyTo(draft, viewer.viewer().memberId().orElse(null)));
     if (!unread.isEmpty()) {
       showWithTheRules(unread, messages);
       return showAgain();
@@ -215,6 +226,8 @@ public class StoryEditView {
             .read(viewer.viewer(), id)
             .ifPresent(found -> draft.takeWhatPagesDoNotEdit(found.value()));
       }
+      draft.setProgress(
+          getFacts().progress(draft.getProgress(), LocalDate.ofInstant(clock.instant(), UTC)));
       Versioned<CaseStory> story =
           isRevision()
               ? service.revise(viewer.viewer(), id, draft, status, basedOnOrNone())
@@ -287,6 +300,17 @@ public class StoryEditView {
    */
   public boolean isPublishedStory() {
     return publishedStory != null ? publishedStory : "true".equals(posted().text("published"));
+  }
+
+  /**
+   * Whether only the story's author may change its co-authors and the viewer is not its author: the
+   * page then shows them without a field (the service would ignore a change). Travels with the
+   * form.
+   */
+  public boolean isCoAuthorsLocked() {
+    return coAuthorsLocked != null
+        ? coAuthorsLocked
+        : "true".equals(posted().text("co-authors-locked"));
   }
 
   /**

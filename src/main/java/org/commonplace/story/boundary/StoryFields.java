@@ -12,7 +12,7 @@ import java.util.Set;
 final class StoryFields {
 
   private static final Set<String> SAME_NAME =
-      Set.of("title", "summary", "body", "tags", "networkId");
+      Set.of("title", "summary", "body", "tags", "networkId", "stage", "language", "themes");
 
   private StoryFields() {}
 
@@ -26,6 +26,15 @@ final class StoryFields {
     }
     if (SAME_NAME.contains(field)) {
       return Optional.of(field);
+    }
+    if (field.startsWith("evidence")) {
+      return Optional.of("evidence");
+    }
+    if (field.startsWith("progress")) {
+      return Optional.of("score");
+    }
+    if (field.equals("coAuthors")) {
+      return Optional.of("co-authors");
     }
     return StoryRows.fieldOf(field);
   }

@@ -16,29 +16,34 @@ import org.commonplace.story.entity.PdsaCycle;
 import org.commonplace.story.entity.StoryDraft;
 
 /**
- * The parts of a story the page edits as rows: PDSA cycles and measures, in the story's order. Rows
- * are added, removed and moved here; saving drops rows left blank and turns the rest into the
- * draft's records, each problem named by the record's place ({@code cycles[1].plannedEnd}) as the
- * story's rules name theirs, so both are shown beside the same field.
+ * The parts of a story the page edits as rows: PDSA cycles, measures and the organisations
+ * involved, in the story's order. Rows are added, removed and moved here; saving drops rows left
+ * blank and turns the rest into the draft's records, each problem named by the record's place
+ * ({@code cycles[1].plannedEnd}) as the story's rules name theirs, so both are shown beside the
+ * same field.
  */
 public class StoryRows {
 
   private static final Pattern ROW_FIELD =
-      Pattern.compile("(cycles|measures)\\[(\\d+)\\](?:\\.(\\w+))?(?:\\[\\d+\\])?");
+      Pattern.compile("(cycles|measures|organisations)\\[(\\d+)\\](?:\\.(\\w+))?(?:\\[\\d+\\])?");
 
   private final List<CycleForm> cycles;
   private final List<MeasureForm> measures;
+  private final List<OrganisationForm> organisations;
 
-  private StoryRows(List<CycleForm> cycles, List<MeasureForm> measures) {
+  private StoryRows(
+      List<CycleForm> cycles, List<MeasureForm> measures, List<OrganisationForm> organisations) {
     this.cycles = cycles;
     this.measures = measures;
+    this.organisations = organisations;
   }
 
   /** The rows of a stored story or of a new, empty one. */
   public static StoryRows of(StoryDraft draft) {
     return new StoryRows(
         new ArrayList<>(draft.getCycles().stream().map(CycleForm::of).toList()),
-        new ArrayList<>(draft.getMeasures().stream().map(MeasureForm::of).toList()));
+        new ArrayList<>(draft.getMeasures().stream().map(MeasureForm::of).toList()),
+        new ArrayList<>(draft.getOrganisations().stream().map(OrganisationForm::of).toList()));
   }
 
   /** The rows as the page posted them, as many as it said it had. */
@@ -51,7 +56,11 @@ public class StoryRows {
     for (int row = 0; row < form.count("measure-rows"); row++) {
       measures.add(MeasureForm.posted(form, row));
     }
-    return new StoryRows(cycles, measures);
+    List<OrganisationForm> organisations = new ArrayList<>();
+    for (int row = 0; row < form.count("organisation-rows"); row++) {
+      organisations.add(OrganisationForm.posted(form, row));
+    }
+    return new StoryRows(cycles, measures, organisations);
   }
 
   public List<CycleForm> getCycles() {
@@ -60,6 +69,10 @@ public class StoryRows {
 
   public List<MeasureForm> getMeasures() {
     return measures;
+  }
+
+  public List<OrganisationForm> getOrganisations() {
+    return organisations;
   }
 
   public void addCycle() {
@@ -80,6 +93,16 @@ public class StoryRows {
   public void removeMeasure(int row) {
     if (row >= 0 && row < measures.size()) {
       measures.remove(row);
+    }
+  }
+
+  public void addOrganisation() {
+    organisations.add(new OrganisationForm());
+  }
+
+  public void removeOrganisation(int row) {
+    if (row >= 0 && row < organisations.size()) {
+      organisations.remove(row);
     }
   }
 
@@ -106,11 +129,14 @@ public class StoryRows {
    * @return whether any row was dropped
    */
   public boolean dropBlankRows() {
-    return cycles.removeIf(CycleForm::isBlank) | measures.removeIf(MeasureForm::isBlank);
+    return cycles.removeIf(CycleForm::isBlank)
+        | measures.removeIf(MeasureForm::isBlank)
+        | organisations.removeIf(OrganisationForm::isBlank);
   }
 
   /**
-   * Gives the draft the cycles and measures these rows describe; blank rows are dropped first.
+   * Gives the draft the cycles, measures and organisations these rows describe; blank rows are
+   * dropped first.
    *
    * @return the problems that kept a row from being read (a date that is not one, a wrong CSV
    *     line); the draft still gets every row, with what could be read of it
@@ -130,6 +156,7 @@ public class StoryRows {
     }
     draft.setMeasures(records);
     draft.setCycles(cycleRecords);
+    draft.setOrganisations(organisations.stream().map(OrganisationForm::toOrganisation).toList());
     return found;
   }
 
@@ -166,9 +193,9 @@ public class StoryRows {
     if (!row.matches()) {
       return Optional.empty();
     }
-    boolean cycle = row.group(1).equals("cycles");
-    String part = row.group(3) == null ? (cycle ? "change" : "name") : row.group(3);
-    if (!cycle) {
+    String kind = row.group(1).substring(0, row.group(1).length() - 1);
+    String part = row.group(3) == null ? (kind.equals("cycle") ? "change" : "name") : row.group(3);
+    if (kind.equals("measure")) {
       part =
           switch (part) {
             case "id" -> "name";
@@ -176,6 +203,6 @@ public class StoryRows {
             default -> part;
           };
     }
-    return Optional.of((cycle ? "cycle-" : "measure-") + row.group(2) + "-" + part);
+    return Optional.of(kind + "-" + row.group(2) + "-" + part);
   }
 }

@@ -268,6 +268,12 @@ public class StoryDraft {
     draft.setNetwork(story.getNetwork());
     draft.setNetworkId(story.getNetworkId());
     draft.setAuthorId(story.getAuthorId());
+    draft.setThemes(story.getThemes());
+    draft.setStage(story.getStage());
+    draft.setLanguage(story.getLanguage());
+    draft.setEvidence(story.getEvidence());
+    draft.setOrganisations(story.getOrganisations());
+    draft.setCoAuthors(story.getCoAuthors());
     draft.setCycles(story.getCycles());
     draft.setMeasures(story.getMeasures());
     draft.takeWhatPagesDoNotEdit(story);
@@ -275,17 +281,12 @@ public class StoryDraft {
   }
 
   /**
-   * Copies from the stored story what the story page does not edit yet (stage, themes, language,
-   * progress, evidence, organisations, co-authors), so saving the page keeps them.
+   * Copies from the stored story what the story page does not edit: the history of progress scores,
+   * to which the page only adds today's score. (A facilitator's confirmation of the evidence level
+   * is kept by the story service, and a co-author's changes to the co-authors are ignored there.)
    */
   public void takeWhatPagesDoNotEdit(CaseStory story) {
-    setThemes(story.getThemes());
-    setStage(story.getStage());
-    setLanguage(story.getLanguage());
     setProgress(story.getProgress());
-    setEvidence(story.getEvidence());
-    setOrganisations(story.getOrganisations());
-    setCoAuthors(story.getCoAuthors());
   }
 
   private static <T> List<T> copy(List<T> items) {

@@ -24,6 +24,14 @@ class StoryFieldsTest {
   }
 
   @Test
+  void shouldNameTheFieldsOfTheFactsAboutTheWork() {
+    assertThat(StoryFields.componentOf("evidence.level")).contains("evidence");
+    assertThat(StoryFields.componentOf("progress[2]")).contains("score");
+    assertThat(StoryFields.componentOf("coAuthors")).contains("co-authors");
+    assertThat(StoryFields.componentOf("stage")).contains("stage");
+  }
+
+  @Test
   void shouldLeaveWhatThePortalFillsInToTheTopOfTheForm() {
     assertThat(StoryFields.componentOf("author")).isEmpty();
     assertThat(StoryFields.componentOf(null)).isEmpty();

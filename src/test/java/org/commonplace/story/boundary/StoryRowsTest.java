@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.story.entity.Improvement;
+import org.commonplace.story.entity.InvolvedOrganisation;
 import org.commonplace.story.entity.Measure;
 import org.commonplace.story.entity.MeasurePoint;
 import org.commonplace.story.entity.MeasureType;
@@ -148,6 +149,25 @@ class StoryRowsTest {
     }
 
     @Test
+    void shouldGiveTheDraftItsOrganisationsAndDropAnEmptyOne() {
+      StoryDraft draft = storedDraft();
+      StoryRows rows = StoryRows.of(draft);
+      rows.addOrganisation();
+      rows.addOrganisation();
+      rows.getOrganisations().get(1).setName("Riverside Community Health Centre");
+      rows.getOrganisations().get(1).setContribution("Protected slots.");
+      rows.removeOrganisation(0);
+      rows.addOrganisation();
+
+      rows.applyTo(draft);
+
+      assertThat(draft.getOrganisations())
+          .containsExactly(
+              new InvolvedOrganisation("Riverside Community Health Centre", "Protected slots."));
+      assertThat(rows.getOrganisations()).hasSize(1);
+    }
+
+    @Test
     void shouldLeaveATickForARemovedMeasureOut() {
       StoryDraft draft = storedDraft();
       StoryRows rows = StoryRows.of(draft);
@@ -193,9 +213,17 @@ class StoryRowsTest {
     }
 
     @Test
+    void shouldNameTheFieldOfAnOrganisationsPart() {
+      assertThat(StoryRows.fieldOf("organisations[3].contribution"))
+          .contains("organisation-3-contribution");
+      assertThat(StoryRows.fieldOf("organisations[0].name")).contains("organisation-0-name");
+    }
+
+    @Test
     void shouldHaveNoFieldForTheListAsAWhole() {
       assertThat(StoryRows.fieldOf("cycles")).isEmpty();
       assertThat(StoryRows.fieldOf("measures")).isEmpty();
+      assertThat(StoryRows.fieldOf("organisations")).isEmpty();
     }
   }
 }
