@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -285,6 +287,9 @@ class StoryPagesIT {
     fill("story:cycle-0-study", study);
     press("story:add-cycle");
     assertThat(value("story:cycle-0-study")).isEqualTo(study);
+    assertThat(browser.switchTo().activeElement().getAttribute("id"))
+        .as("the row just added has the focus")
+        .isEqualTo("story:cycle-1-change");
     fill("story:cycle-1-change", "Text two days before");
     setValue("story:cycle-1-plannedStart", "2016-03-01");
     select("story:cycle-1-act", "Adopt");
@@ -308,6 +313,30 @@ class StoryPagesIT {
         .containsExactly("C1 Text two days before", "C2 Call the day before");
     assertThat(browser.findElement(By.id("cycle-1")).getText()).contains("Adopt");
     assertThat(browser.findElement(By.id("cycle-2")).getText()).contains(study);
+  }
+
+  /** The row buttons are plain submit buttons: a browser without JavaScript works the same. */
+  @Test
+  void shouldAddAndRemoveRowsWithPlainFormPostsAsABrowserWithoutJavaScriptWould() {
+    FormClient client = Members.signIn(base, "amira-haddad");
+    Map<String, String> typed = Map.of("story:title", "Typed without scripts");
+
+    FormClient.Page added =
+        client.submit(client.get("story/new.xhtml"), "story", typed, "story:add-measure");
+    assertThat(added.body())
+        .contains("id=\"story:measure-0-name\"", "value=\"Typed without scripts\"");
+
+    Map<String, String> withMeasure = new HashMap<>(typed);
+    withMeasure.put("story:measure-0-name", "Kept through the next post");
+    FormClient.Page another = client.submit(added, "story", withMeasure, "story:add-cycle");
+    assertThat(another.body())
+        .contains("id=\"story:cycle-0-change\"", "value=\"Kept through the next post\"");
+
+    FormClient.Page removed =
+        client.submit(another, "story", withMeasure, "story:measure-0-remove");
+    assertThat(removed.body())
+        .doesNotContain("story:measure-0-name")
+        .contains("id=\"story:cycle-0-change\"", "value=\"Typed without scripts\"");
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.commonplace.story.boundary;
 import static java.time.ZoneOffset.UTC;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
@@ -171,53 +170,13 @@ public class StoryEditView {
     return save(StoryStatus.PUBLISHED);
   }
 
-  public String addCycle() {
-    getRows().addCycle();
-    return showAgain();
-  }
-
-  public String removeCycle(int row) {
-    getRows().removeCycle(row);
-    return showAgain();
-  }
-
-  public String moveCycle(int row, int by) {
-    getRows().moveCycle(row, by);
-    return showAgain();
-  }
-
-  public String addMeasure() {
-    getRows().addMeasure();
-    return showAgain();
-  }
-
-  public String removeMeasure(int row) {
-    getRows().removeMeasure(row);
-    return showAgain();
-  }
-
-  public String moveMeasure(int row, int by) {
-    getRows().moveMeasure(row, by);
-    return showAgain();
-  }
-
-  public String addOrganisation() {
-    getRows().addOrganisation();
-    return showAgain();
-  }
-
-  public String removeOrganisation(int row) {
-    getRows().removeOrganisation(row);
-    return showAgain();
-  }
-
   private String save(StoryStatus status) {
     StoryPageMessages messages = new StoryPageMessages(faces, FORM);
     List<Violation> unread = new ArrayList<>(getRows().applyTo(draft));
     unread.addAll(getFacts().applyTo(draft, viewer.viewer().memberId().orElse(null)));
     if (!unread.isEmpty()) {
       showWithTheRules(unread, messages);
-      return showAgain();
+      return StoryRowActions.showAgain(faces);
     }
     try {
       if (isRevision()) {
@@ -257,7 +216,7 @@ public class StoryEditView {
       LOG.log(Level.SEVERE, "Saving a story failed", e);
       messages.error("story.publish.failed");
     }
-    return showAgain();
+    return StoryRowActions.showAgain(faces);
   }
 
   /**
@@ -270,19 +229,6 @@ public class StoryEditView {
     StoryRules.violationsOf(draft).stream()
         .filter(v -> !fields.contains(v.field()) && !SET_BY_PORTAL.contains(v.field()))
         .forEach(messages::show);
-  }
-
-  /**
-   * Builds the page again from this bean, which holds every typed value: Faces built the page from
-   * the rows as posted, and a row added, removed, moved or dropped changes which fields it has.
-   */
-  private String showAgain() {
-    UIViewRoot current = faces.getViewRoot();
-    UIViewRoot fresh =
-        faces.getApplication().getViewHandler().createView(faces, current.getViewId());
-    fresh.setLocale(current.getLocale());
-    faces.setViewRoot(fresh);
-    return null;
   }
 
   /** A revision posted without the version it started from counts as based on none. */
