@@ -135,6 +135,21 @@ final class Browser {
   }
 
   /**
+   * As {@link #pageProblems}, for the page a form's post answered with. The browser keeps no copy
+   * of a post's response, so the checker reads the document as the browser parsed it (doctype and
+   * DOM serialised), which still shows duplicate ids, broken references, unlabelled fields and
+   * content where it may not be.
+   */
+  static List<String> postedPageProblems(ChromeDriver driver, String page) {
+    String parsed =
+        "<!DOCTYPE html>\n" + driver.executeScript("return document.documentElement.outerHTML");
+    List<String> problems = new ArrayList<>(HtmlChecker.shared().errors(page, parsed));
+    consoleErrors(driver).forEach(error -> problems.add(page + " console: " + error));
+    seriousAccessibilityViolations(driver).forEach(rule -> problems.add(page + " axe: " + rule));
+    return problems;
+  }
+
+  /**
    * The page's HTML as the server sent it, from the browser's own copy (DevTools protocol), not the
    * live document scripts have changed since, and without fetching it again.
    */

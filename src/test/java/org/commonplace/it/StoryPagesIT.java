@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /** A member's path through the pages, in real headless Chromium: write, list, read, search. */
 @ExtendWith(ArquillianExtension.class)
@@ -273,6 +276,238 @@ class StoryPagesIT {
   }
 
   @Test
+  void shouldAddMoveAndRemovePdsaCyclesKeepingEveryTypedCharacterAndPublishThemInTheirOrder() {
+    String study =
+        "Fewer missed: 14 of 60, as predicted \u2014 \u00abrappel\u00bb <b>works</b> & stays.";
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Reminder calls before appointments");
+    fill("story:problem", "Typed before the first cycle.");
+    press("story:add-cycle");
+    fill("story:cycle-0-change", "Call the day before");
+    fill("story:cycle-0-study", study);
+    press("story:add-cycle");
+    assertThat(value("story:cycle-0-study")).isEqualTo(study);
+    assertThat(browser.switchTo().activeElement().getAttribute("id"))
+        .as("the row just added has the focus")
+        .isEqualTo("story:cycle-1-change");
+    fill("story:cycle-1-change", "Text two days before");
+    setValue("story:cycle-1-plannedStart", "2016-03-01");
+    select("story:cycle-1-act", "Adopt");
+    press("story:add-cycle");
+    fill("story:cycle-2-change", "A third idea, dropped later");
+
+    press("story:cycle-1-up");
+    assertThat(value("story:cycle-0-change")).isEqualTo("Text two days before");
+    assertThat(value("story:cycle-0-plannedStart")).isEqualTo("2016-03-01");
+    assertThat(value("story:cycle-1-change")).isEqualTo("Call the day before");
+    assertThat(value("story:cycle-1-study")).isEqualTo(study);
+    press("story:cycle-2-remove");
+    assertThat(browser.findElements(By.cssSelector("fieldset.row[id^='cycle-']"))).hasSize(2);
+    assertThat(value("story:problem")).isEqualTo("Typed before the first cycle.");
+    assertThat(value("story:title")).isEqualTo("Reminder calls before appointments");
+    publish();
+
+    assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
+    assertThat(browser.findElements(By.cssSelector(".story__cycles > ol > li h3")))
+        .extracting(WebElement::getText)
+        .containsExactly("C1 Text two days before", "C2 Call the day before");
+    assertThat(browser.findElement(By.id("cycle-1")).getText()).contains("Adopt");
+    assertThat(browser.findElement(By.id("cycle-2")).getText()).contains(study);
+  }
+
+  /** The row buttons are plain submit buttons: a browser without JavaScript works the same. */
+  @Test
+  void shouldAddAndRemoveRowsWithPlainFormPostsAsABrowserWithoutJavaScriptWould() {
+    FormClient client = Members.signIn(base, "amira-haddad");
+    Map<String, String> typed = Map.of("story:title", "Typed without scripts");
+
+    FormClient.Page added =
+        client.submit(client.get("story/new.xhtml"), "story", typed, "story:add-measure");
+    assertThat(added.body())
+        .contains("id=\"story:measure-0-name\"", "value=\"Typed without scripts\"");
+
+    Map<String, String> withMeasure = new HashMap<>(typed);
+    withMeasure.put("story:measure-0-name", "Kept through the next post");
+    FormClient.Page another = client.submit(added, "story", withMeasure, "story:add-cycle");
+    assertThat(another.body())
+        .contains("id=\"story:cycle-0-change\"", "value=\"Kept through the next post\"");
+
+    FormClient.Page removed =
+        client.submit(another, "story", withMeasure, "story:measure-0-remove");
+    assertThat(removed.body())
+        .doesNotContain("story:measure-0-name")
+        .contains("id=\"story:cycle-0-change\"", "value=\"Typed without scripts\"");
+  }
+
+  @Test
+  void shouldNameTheCsvLineOfADuplicateDateKeepThePasteAndChartItOnceFixed() {
+    String pasted = monthly(12).replace("2016-05-31,", "2016-04-30,");
+    browser.get(root + "story/new.xhtml");
+    Browser.consoleErrors(browser); // what earlier pages logged is not this page's
+    fill("story:title", "Missed appointments, counted monthly");
+    press("story:add-measure");
+    fill("story:measure-0-name", "Missed appointments per month");
+    select("story:measure-0-type", "Outcome measure");
+    select("story:measure-0-improvement", "lower is better");
+    fill("story:measure-0-unit", "appointments");
+    fill("story:measure-0-csv", pasted);
+    press("story:add-cycle");
+    fill("story:cycle-0-change", "Reminder call");
+    browser.findElement(By.cssSelector("label[for='story:cycle-0-measures:0']")).click();
+    publish();
+
+    assertThat(browser.findElement(By.id("story:measure-0-csv-messages")).getText())
+        .contains("Line 5", "2016-04-30", "line 4");
+    assertThat(value("story:measure-0-csv")).isEqualTo(pasted);
+    assertThat(value("story:title")).isEqualTo("Missed appointments, counted monthly");
+    assertThat(browser.findElement(By.id("story:cycle-0-measures:0")).isSelected()).isTrue();
+    assertThat(Browser.postedPageProblems(browser, "story/new.xhtml with a CSV error")).isEmpty();
+
+    fill("story:measure-0-csv", monthly(12));
+    publish();
+
+    assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
+    WebElement measure = browser.findElement(By.id("measure-missed-appointments-per-month"));
+    assertThat(measure.findElements(By.cssSelector("figure.run-chart svg[role='img']"))).hasSize(1);
+    assertThat(measure.findElements(By.cssSelector(".measure__data tbody tr"))).hasSize(12);
+  }
+
+  /** Monthly values for a year from January 2016, one {@code date,value} line each. */
+  private static String monthly(int points) {
+    StringBuilder csv = new StringBuilder();
+    for (int i = 0; i < points; i++) {
+      LocalDate month = LocalDate.of(2016, 1, 1).plusMonths(i);
+      csv.append(month.withDayOfMonth(month.lengthOfMonth())).append(',').append(20 - i % 5);
+      csv.append(i < points - 1 ? "\n" : "");
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void shouldAskAboutAnNhsNumberInAPdsaNoteSaveNothingKeepTheTextAndSaveOnceConfirmed() {
+    String study = "Mr Jones (NHS 943 476 5919) was called back within the week.";
+    browser.get(root + "story/new.xhtml");
+    Browser.consoleErrors(browser); // what earlier pages logged is not this page's
+    fill("story:title", "Call-backs after discharge");
+    press("story:add-cycle");
+    fill("story:cycle-0-change", "Call back within a week");
+    fill("story:cycle-0-study", study);
+    publish();
+
+    assertThat(browser.getCurrentUrl()).contains("story/new.xhtml");
+    assertThat(browser.findElement(By.id("story:summary-messages")).getText())
+        .contains("may contain details that identify a patient", "an NHS number", "943 476 5919");
+    assertThat(browser.findElement(By.id("story:cycle-0-study-message")).getText())
+        .contains("an NHS number", "943 476 5919");
+    assertThat(value("story:cycle-0-study")).isEqualTo(study);
+    assertThat(value("story:title")).isEqualTo("Call-backs after discharge");
+    assertThat(Browser.postedPageProblems(browser, "story/new.xhtml asking about identifiers"))
+        .isEmpty();
+
+    press("story:add-cycle");
+    assertThat(browser.findElement(By.id("story:identifiers-confirmed")).isSelected()).isFalse();
+    browser.findElement(By.cssSelector("label[for='story:identifiers-confirmed']")).click();
+    publish();
+
+    assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
+    assertThat(browser.findElement(By.id("cycle-1")).getText()).contains(study);
+  }
+
+  @Test
+  void shouldLetACoAuthorEditAPublishedStoryThatStaysTheAuthors() {
+    Api api = new Api(base);
+    String token = Members.token(base, "amira-haddad");
+    HttpResponse<String> created =
+        api.post(
+            "api/stories",
+            StoryApiIT.richStory("Protected slots, told with a patient partner").toString(),
+            token);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = Api.json(created).getString("id");
+
+    browser.manage().deleteAllCookies();
+    signIn("denise-gagnon");
+    browser.get(root + "story/view.xhtml?id=" + id);
+    browser.findElement(By.id("edit-story")).click();
+    assertThat(browser.findElements(By.id("story:publish"))).isEmpty();
+    assertThat(browser.findElements(By.id("story:save-draft"))).isEmpty();
+    assertThat(value("story:cycle-0-change")).isEqualTo("Book on the spot");
+    assertThat(value("story:measure-0-csv"))
+        .isEqualTo("2017-01-31,22\n2017-02-28,24.5\n2017-03-31,33");
+    // only the author changes who co-authors the story
+    assertThat(browser.findElements(By.cssSelector("textarea[name='story:co-authors']"))).isEmpty();
+    assertThat(browser.findElement(By.id("co-authors-list")).getText()).contains("denise-gagnon");
+    fill("story:summary", "Protected slots, and what patients said about them.");
+    fill("story:cycle-0-study", "No-shows dropped, and patients said why.");
+    press("story:save-changes");
+
+    assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
+    assertThat(browser.findElement(By.cssSelector(".story__summary")).getText())
+        .isEqualTo("Protected slots, and what patients said about them.");
+    assertThat(browser.findElement(By.cssSelector(".story__meta")).getText())
+        .contains("Told by Dr Amira Haddad");
+    assertThat(browser.findElement(By.id("cycle-1")).getText())
+        .contains("No-shows dropped, and patients said why.");
+    var stored = Api.json(api.get("api/stories/" + id, token));
+    assertThat(stored.getString("status")).isEqualTo("PUBLISHED");
+    assertThat(stored.getString("authorId")).isEqualTo("amira-haddad");
+    assertThat(stored.getJsonArray("measures").getJsonObject(0).getJsonArray("values")).hasSize(3);
+    assertThat(stored.getJsonArray("coAuthors").getString(0)).isEqualTo("denise-gagnon");
+    assertThat(stored.getJsonArray("themes")).hasSize(2);
+    assertThat(stored.getJsonArray("progress")).hasSize(2);
+    assertThat(stored.getJsonObject("evidence").getString("level")).isEqualTo("ANECDOTE");
+  }
+
+  @Test
+  void shouldSaveStageThemesEvidenceTodaysScoreOrganisationsAndCoAuthorsFromThePage() {
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    browser.get(root + "story/new.xhtml");
+    fill("story:title", "Interpreters booked with the appointment");
+    press("story:add-organisation");
+    fill("story:organisation-0-name", "Tidewater Newcomer Services");
+    fill("story:organisation-0-contribution", "Two interpreters, four hours a week.");
+    select("story:stage", "Testing");
+    select("story:score", "2.5");
+    select("story:evidence", "Before and after");
+    browser.findElement(By.xpath("//label[normalize-space()='Trust']")).click();
+    fill("story:co-authors", "gwen-pryce");
+    publish();
+
+    assertThat(browser.findElement(By.id("story:co-authors-message")).getText())
+        .contains("gwen-pryce", "not a member");
+    assertThat(value("story:organisation-0-contribution"))
+        .isEqualTo("Two interpreters, four hours a week.");
+    assertThat(
+            new Select(browser.findElement(By.id("story:score")))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("2.5");
+    fill("story:co-authors", "denise-gagnon");
+    publish();
+
+    assertThat(browser.findElement(By.cssSelector(".story__facts")).getText())
+        .contains("Testing", "Trust");
+    assertThat(browser.findElements(By.cssSelector(".story__organisations dt")))
+        .extracting(WebElement::getText)
+        .containsExactly("Tidewater Newcomer Services");
+    String id = browser.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+    String token = Members.token(base, "amira-haddad");
+    var stored = Api.json(new Api(base).get("api/stories/" + id, token));
+    assertThat(stored.getJsonArray("progress").getJsonObject(0).getString("date")).isEqualTo(today);
+    assertThat(stored.getJsonObject("evidence").getString("level")).isEqualTo("BEFORE_AND_AFTER");
+    assertThat(stored.getJsonObject("evidence").getString("proposedBy")).isEqualTo("amira-haddad");
+    assertThat(stored.getJsonArray("coAuthors").getString(0)).isEqualTo("denise-gagnon");
+
+    // scored again the same day: today's score changes, the history gets no second entry for today
+    browser.findElement(By.id("edit-story")).click();
+    select("story:score", "3.0");
+    press("story:save-changes");
+    var rescored = Api.json(new Api(base).get("api/stories/" + id, token)).getJsonArray("progress");
+    assertThat(rescored).hasSize(1);
+    assertThat(rescored.getJsonObject(0).getJsonNumber("score").doubleValue()).isEqualTo(3.0);
+  }
+
+  @Test
   void shouldDrawEachMeasureAsARunChartWithItsSignalsInWordsAndItsDataAsATable() {
     browser.get(root + "story/view.xhtml?id=access-partnership-synergy");
 
@@ -434,12 +669,23 @@ class StoryPagesIT {
               browser.get(root + "search.xhtml?q=access");
               assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
             });
+    // a published story with PDSA cycles and measures, so its edit page shows their rows
+    HttpResponse<String> rich =
+        new Api(base)
+            .post(
+                "api/stories",
+                StoryApiIT.richStory("Page check: slots with cycles and measures").toString(),
+                Members.token(base, "amira-haddad"));
+    assertThat(rich.statusCode()).as(rich.body()).isEqualTo(201);
+    String richId = Api.json(rich).getString("id");
     List<String> problems = new ArrayList<>();
     for (String page :
         List.of(
             "search.xhtml?q=access",
             "",
             "story/new.xhtml",
+            "story/new.xhtml?id=" + richId,
+            "story/view.xhtml?id=" + richId,
             "story/view.xhtml?id=access-partnership-synergy",
             "story/view.xhtml?id=same-week-appointments-unattached-patients",
             "search.xhtml?q=" + Api.encode("partnership access") + "&tag=access",
@@ -477,6 +723,16 @@ class StoryPagesIT {
 
   private void fill(String id, String text) {
     Browser.fill(browser, id, text);
+  }
+
+  /** Sets a field the way a browser's own date picker would, whatever the browser's locale. */
+  private void setValue(String id, String text) {
+    browser.executeScript(
+        "arguments[0].value = arguments[1]", browser.findElement(By.id(id)), text);
+  }
+
+  private void select(String id, String label) {
+    new Select(browser.findElement(By.id(id))).selectByVisibleText(label);
   }
 
   private String value(String id) {

@@ -1,20 +1,27 @@
 package org.commonplace.story.boundary;
 
+import static java.time.ZoneOffset.UTC;
+
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.entity.Action;
 import org.commonplace.member.control.NetworkRecords;
+import org.commonplace.platform.privacy.PossibleIdentifiersException;
 import org.commonplace.platform.record.RecordStoreUnavailableException;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.Violation;
@@ -26,12 +33,16 @@ import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.InvalidStoryException;
 import org.commonplace.story.entity.Section;
 import org.commonplace.story.entity.StoryDraft;
+import org.commonplace.story.entity.StoryRules;
 import org.commonplace.story.entity.StoryStatus;
 
 /**
- * Backs the page that writes a new story or revises one's own draft. The page is a stateless
- * (transient) view and this bean is request scoped, so a form submitted after the session expired
- * comes back with every typed character in place and a message to sign in again.
+ * Backs the page that writes a new story or edits one: the author's draft, or a published story its
+ * author or a co-author revises. The page is a stateless (transient) view and this bean is request
+ * scoped, so a form submitted after the session expired comes back with every typed character in
+ * place and a message to sign in again. Its rows (PDSA cycles, measures) are rebuilt from the
+ * posted form before the page is; adding, removing or moving one rebuilds the page from the rows,
+ * with everything typed kept.
  */
 @Named
 @RequestScoped
@@ -39,22 +50,32 @@ public class StoryEditView {
 
   private static final Logger LOG = Logger.getLogger(StoryEditView.class.getName());
   static final String FORM = "story";
-  private static final java.util.Set<String> PAGE_FIELDS =
-      java.util.Set.of("title", "summary", "body", "tags", "networkId");
   private static final long NO_VERSION = -1;
+
+  /** Fields the portal fills in from who is signed in, never from the page. */
+  private static final Set<String> SET_BY_PORTAL = Set.of("author", "organisation", "network");
 
   @Inject StoryService service;
   @Inject CurrentViewer viewer;
   @Inject PageAccess page;
   @Inject NetworkRecords networks;
   @Inject FacesContext faces;
+  @Inject Clock clock;
 
   private StoryDraft draft = new StoryDraft();
+  private StoryRows rows;
+  private StoryFactsForm facts;
   private String id;
   private Long basedOn;
+  private Boolean publishedStory;
+  private Boolean coAuthorsLocked;
   private CaseStory savedMeanwhile;
+  private boolean identifiersFlagged;
 
-  /** View action: visitors sign in first; a draft id must be the member's own draft. */
+  /**
+   * View action: visitors sign in first; a story to edit must be one the member may edit (their own
+   * draft, or a published story they tell).
+   */
   public void load() {
     if (!viewer.isSignedIn()) {
       page.requireSignIn();
@@ -64,13 +85,54 @@ public class StoryEditView {
       Versioned<CaseStory> found = service.read(viewer.viewer(), id).orElse(null);
       if (found == null) {
         page.notFound();
-      } else if (!found.value().isDraft() || !viewer.viewer().is(found.value().getAuthorId())) {
+      } else if (!service.mayEdit(viewer.viewer(), found.value())) {
         page.answer(new AccessDeniedException(Action.EDIT_STORY, true));
       } else {
         draft = StoryDraft.of(found.value());
+        rows = StoryRows.of(draft);
+        facts = StoryFactsForm.of(draft);
         basedOn = found.version();
+        publishedStory = !found.value().isDraft();
+        coAuthorsLocked = !viewer.viewer().is(found.value().getAuthorId());
       }
     }
+  }
+
+  /**
+   * The cycles and measures as rows: as posted when the form was posted (before Faces builds the
+   * page, which needs as many rows as were posted), otherwise those of the story being edited.
+   */
+  public StoryRows getRows() {
+    if (rows == null) {
+      PostedForm posted = posted();
+      rows = posted.isPosted() ? StoryRows.posted(posted) : StoryRows.of(draft);
+    }
+    return rows;
+  }
+
+  /**
+   * Stage, themes, language, evidence, progress score and co-authors: Faces fills them from a
+   * posted form, as they make no difference to which fields the page has.
+   */
+  public StoryFactsForm getFacts() {
+    if (facts == null) {
+      facts = posted().isPosted() ? new StoryFactsForm() : StoryFactsForm.of(draft);
+    }
+    return facts;
+  }
+
+  /** The story's measures as a cycle offers them, by row key; an unnamed one by its number. */
+  public List<SelectItem> getMeasureChoices() {
+    List<MeasureForm> measures = getRows().getMeasures();
+    List<SelectItem> choices = new ArrayList<>();
+    for (int i = 0; i < measures.size(); i++) {
+      String name = measures.get(i).getName().strip();
+      choices.add(
+          new SelectItem(
+              measures.get(i).getKey(),
+              name.isEmpty() ? Messages.text(locale(), "edit.measure.unnamed", i + 1) : name));
+    }
+    return choices;
   }
 
   /**
@@ -85,9 +147,8 @@ public class StoryEditView {
       } catch (RecordStoreUnavailableException e) {
         // the store is down: offer the network the member chose (as posted: this is asked while
         // the form is validated, before the draft holds it), so the form and its text come back
-        String chosen =
-            faces.getExternalContext().getRequestParameterMap().get(FORM + ":networkId");
-        return chosen == null ? List.of() : List.of(new SelectItem(chosen, chosen));
+        String chosen = posted().text("networkId");
+        return chosen.isEmpty() ? List.of() : List.of(new SelectItem(chosen, chosen));
       }
     }
     return viewer.viewer().networks().stream()
@@ -104,40 +165,70 @@ public class StoryEditView {
     return save(StoryStatus.DRAFT);
   }
 
+  /** A published story's new version: it stays published, and the one it replaces is kept. */
+  public String saveChanges() {
+    return save(StoryStatus.PUBLISHED);
+  }
+
   private String save(StoryStatus status) {
+    StoryPageMessages messages = new StoryPageMessages(faces, FORM);
+    List<Violation> unread = new ArrayList<>(getRows().applyTo(draft));
+    unread.addAll(getFacts().applyTo(draft, viewer.viewer().memberId().orElse(null)));
+    if (!unread.isEmpty()) {
+      showWithTheRules(unread, messages);
+      return StoryRowActions.showAgain(faces);
+    }
     try {
       if (isRevision()) {
-        // the page edits the text; the parts it does not edit yet are kept as stored
+        // the parts the page does not edit are kept as stored
         service
             .read(viewer.viewer(), id)
             .ifPresent(found -> draft.takeWhatPagesDoNotEdit(found.value()));
       }
+      draft.setProgress(
+          getFacts().progress(draft.getProgress(), LocalDate.ofInstant(clock.instant(), UTC)));
       Versioned<CaseStory> story =
           isRevision()
               ? service.revise(viewer.viewer(), id, draft, status, basedOnOrNone())
               : service.write(viewer.viewer(), draft, status);
-      String flag = status == StoryStatus.PUBLISHED ? "published" : "saved";
+      String flag = story.value().isDraft() ? "saved" : "published";
       return "/story/view?faces-redirect=true&" + flag + "=true&id=" + story.id();
+    } catch (PossibleIdentifiersException e) {
+      // nothing was saved: the author removes the details or confirms, with everything kept
+      identifiersFlagged = true;
+      messages.show(e.flagged());
     } catch (StoryChangedMeanwhileException e) {
       // the typed text stays in the form; the other version is shown beside it, and saving again
-      // is based on that version, so the member decides what the draft becomes
+      // is based on that version, so the member decides what the story becomes
       savedMeanwhile = e.current().value();
       basedOn = e.current().version();
-      faces.addMessage(null, error("story.write.changedMeanwhile"));
+      messages.error("story.write.changedMeanwhile");
     } catch (RecordStoreUnavailableException e) {
       LOG.log(Level.WARNING, "Saving a story failed: the store is unavailable", e);
-      faces.addMessage(null, error("story.write.unavailable"));
+      messages.error("story.write.unavailable");
     } catch (InvalidStoryException e) {
-      e.violations().forEach(this::show);
+      e.violations().forEach(messages::show);
     } catch (AccessDeniedException e) {
-      faces.addMessage(null, error(e.signedIn() ? "story.write.denied" : "story.write.signedOut"));
+      messages.error(e.signedIn() ? "story.write.denied" : "story.write.signedOut");
     } catch (StoryNotFoundException e) {
-      faces.addMessage(null, error("story.write.gone"));
+      messages.error("story.write.gone");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Saving a story failed", e);
-      faces.addMessage(null, error("story.publish.failed"));
+      messages.error("story.publish.failed");
     }
-    return null;
+    return StoryRowActions.showAgain(faces);
+  }
+
+  /**
+   * Rows that could not be read (a date that is no date, a wrong CSV line) stop the save; the
+   * story's rules are told with them, so the member sees every problem at once.
+   */
+  private void showWithTheRules(List<Violation> unread, StoryPageMessages messages) {
+    Set<String> fields = unread.stream().map(Violation::field).collect(Collectors.toSet());
+    unread.forEach(messages::show);
+    StoryRules.violationsOf(draft).stream()
+        .filter(v -> !fields.contains(v.field()) && !SET_BY_PORTAL.contains(v.field()))
+        .forEach(messages::show);
   }
 
   /** A revision posted without the version it started from counts as based on none. */
@@ -149,6 +240,33 @@ public class StoryEditView {
     return id != null && !id.isBlank();
   }
 
+  /**
+   * Whether the story being edited is published: then the page saves changes to it rather than
+   * offering to publish it or keep it a draft. Travels with the stateless form.
+   */
+  public boolean isPublishedStory() {
+    return publishedStory != null ? publishedStory : "true".equals(posted().text("published"));
+  }
+
+  /**
+   * Whether only the story's author may change its co-authors and the viewer is not its author: the
+   * page then shows them without a field (the service would ignore a change). Travels with the
+   * form.
+   */
+  public boolean isCoAuthorsLocked() {
+    return coAuthorsLocked != null
+        ? coAuthorsLocked
+        : "true".equals(posted().text("co-authors-locked"));
+  }
+
+  /**
+   * Whether the page asks the author to confirm details that may identify a patient: after a save
+   * the guard stopped, and on the next post, so the confirmation box is read with the form.
+   */
+  public boolean isIdentifierPrompt() {
+    return identifiersFlagged || "true".equals(posted().text("identifiers-asked"));
+  }
+
   public StoryDraft getDraft() {
     return draft;
   }
@@ -157,7 +275,11 @@ public class StoryEditView {
     return id;
   }
 
-  /** The version of the draft the member started from; travels with the stateless form. */
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  /** The version of the story the member started from; travels with the stateless form. */
   public Long getBasedOn() {
     return basedOn;
   }
@@ -178,7 +300,7 @@ public class StoryEditView {
     }
     StringBuilder text = new StringBuilder(savedMeanwhile.getBody());
     for (Section section : savedMeanwhile.getOutline().written()) {
-      String heading = Messages.text(faces.getViewRoot().getLocale(), "section." + section.key());
+      String heading = Messages.text(locale(), "section." + section.key());
       text.append(text.isEmpty() ? "" : "\n\n")
           .append("## ")
           .append(heading)
@@ -186,6 +308,10 @@ public class StoryEditView {
           .append(savedMeanwhile.getOutline().text(section));
     }
     return text.toString();
+  }
+
+  public String getSavedMeanwhileTags() {
+    return savedMeanwhile == null ? "" : String.join(", ", savedMeanwhile.getTags());
   }
 
   /** The outline's sections in order, one field each on the page. */
@@ -202,14 +328,6 @@ public class StoryEditView {
         || faces.getExternalContext().getRequestParameterMap().containsKey(FORM + ":body");
   }
 
-  public String getSavedMeanwhileTags() {
-    return savedMeanwhile == null ? "" : String.join(", ", savedMeanwhile.getTags());
-  }
-
-  public void setId(String id) {
-    this.id = id;
-  }
-
   /** Tags are typed as one comma-separated line: the simplest input for keyboards and readers. */
   public String getTagsText() {
     return String.join(", ", draft.getTags());
@@ -220,24 +338,11 @@ public class StoryEditView {
     draft.setTags(tags);
   }
 
-  private void show(Violation violation) {
-    String text =
-        Messages.text(
-            faces.getViewRoot().getLocale(), violation.messageKey(), violation.arguments());
-    String field = fieldOf(violation.field());
-    faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  private PostedForm posted() {
+    return new PostedForm(faces.getExternalContext().getRequestParameterValuesMap(), FORM);
   }
 
-  /** The page's field for a rule's field; parts the page does not edit get a page message. */
-  private static String fieldOf(String ruleField) {
-    if (ruleField.startsWith("outline.")) {
-      return FORM + ":" + ruleField.substring("outline.".length());
-    }
-    return PAGE_FIELDS.contains(ruleField) ? FORM + ":" + ruleField : null;
-  }
-
-  private FacesMessage error(String key) {
-    String text = Messages.text(faces.getViewRoot().getLocale(), key);
-    return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+  private java.util.Locale locale() {
+    return faces.getViewRoot().getLocale();
   }
 }

@@ -31,6 +31,7 @@ public class StoryReadView {
   private boolean published;
   private CaseStory story;
   private List<MeasureChart> charts;
+  private Boolean editable;
 
   /**
    * View action: visitors are asked to sign in; a story that does not exist or that the member may
@@ -47,9 +48,15 @@ public class StoryReadView {
     }
   }
 
-  /** Only the author sees the way to edit, and only while it is a draft. */
+  /**
+   * Whether the viewer sees the way to edit: the author of a draft, the author and co-authors of a
+   * published story, as the story service decides.
+   */
   public boolean isEditable() {
-    return story != null && story.isDraft() && viewer.viewer().is(story.getAuthorId());
+    if (editable == null) {
+      editable = story != null && service.mayEdit(viewer.viewer(), story);
+    }
+    return editable;
   }
 
   public String getId() {

@@ -207,7 +207,6 @@ public class StoryDraft {
     this.status = status;
   }
 
-  /** A copy of a stored story to edit. */
   /**
    * The author confirmed that what the identifier guard flagged is not about a patient. Travels
    * with one save only: a story never stores it.
@@ -256,6 +255,7 @@ public class StoryDraft {
     return texts;
   }
 
+  /** A copy of a stored story to edit. */
   public static StoryDraft of(CaseStory story) {
     StoryDraft draft = new StoryDraft();
     draft.setTitle(story.getTitle());
@@ -268,25 +268,25 @@ public class StoryDraft {
     draft.setNetwork(story.getNetwork());
     draft.setNetworkId(story.getNetworkId());
     draft.setAuthorId(story.getAuthorId());
+    draft.setThemes(story.getThemes());
+    draft.setStage(story.getStage());
+    draft.setLanguage(story.getLanguage());
+    draft.setEvidence(story.getEvidence());
+    draft.setOrganisations(story.getOrganisations());
+    draft.setCoAuthors(story.getCoAuthors());
+    draft.setCycles(story.getCycles());
+    draft.setMeasures(story.getMeasures());
     draft.takeWhatPagesDoNotEdit(story);
     return draft;
   }
 
   /**
-   * Copies from the stored story what the story page does not edit yet (stage, themes, language,
-   * progress, evidence, organisations, co-authors, PDSA cycles and measures), so saving the page
-   * keeps them.
+   * Copies from the stored story what the story page does not edit: the history of progress scores,
+   * to which the page only adds today's score. (A facilitator's confirmation of the evidence level
+   * is kept by the story service, and a co-author's changes to the co-authors are ignored there.)
    */
   public void takeWhatPagesDoNotEdit(CaseStory story) {
-    setThemes(story.getThemes());
-    setStage(story.getStage());
-    setLanguage(story.getLanguage());
     setProgress(story.getProgress());
-    setEvidence(story.getEvidence());
-    setOrganisations(story.getOrganisations());
-    setCoAuthors(story.getCoAuthors());
-    setCycles(story.getCycles());
-    setMeasures(story.getMeasures());
   }
 
   private static <T> List<T> copy(List<T> items) {
