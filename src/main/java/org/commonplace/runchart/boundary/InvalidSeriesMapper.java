@@ -4,8 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import org.commonplace.platform.web.Messages;
-import org.commonplace.platform.web.Problem;
+import org.commonplace.platform.web.InvalidInputMapper;
 import org.commonplace.runchart.entity.InvalidSeriesException;
 
 /**
@@ -18,15 +17,6 @@ public class InvalidSeriesMapper implements ExceptionMapper<InvalidSeriesExcepti
 
   @Override
   public Response toResponse(InvalidSeriesException exception) {
-    var errors =
-        exception.violations().stream()
-            .map(
-                v ->
-                    new Problem.FieldError(
-                        v.field(), Messages.text(Locale.ENGLISH, v.messageKey(), v.arguments())))
-            .toList();
-    return Problem.of(Response.Status.BAD_REQUEST, exception.texts(Locale.ENGLISH))
-        .withErrors(errors)
-        .toResponse();
+    return InvalidInputMapper.response(exception.texts(Locale.ENGLISH), exception.violations());
   }
 }
