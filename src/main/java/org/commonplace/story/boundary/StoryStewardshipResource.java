@@ -26,9 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * What facilitators (and for withdrawal, authors) do to a published story: confirm its evidence
  * level, withdraw it, redact a passage from it and every kept version.
+ *
+ * <p>Rooted at {@code stories} like {@link StoriesResource}, which Jersey merges into one resource,
+ * with the story's id in each method's path. Rooted at {@code stories/{id}}, this class would win
+ * every request for {@code stories/{id}} itself (a root path with more literal characters is chosen
+ * first, and the choice is not undone), and reading or saving a story would answer 404.
  */
 @SecurityRequirement(name = "bearer")
-@Path("stories/{id}")
+@Path("stories")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -75,7 +80,7 @@ public class StoryStewardshipResource {
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
   @PUT
-  @Path("evidence")
+  @Path("{id}/evidence")
   public Response confirmEvidence(@PathParam("id") String id, EvidenceDecision decision) {
     return answer(
         stewardship.confirmEvidence(
@@ -97,7 +102,7 @@ public class StoryStewardshipResource {
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
   @POST
-  @Path("withdrawal")
+  @Path("{id}/withdrawal")
   public Response withdraw(@PathParam("id") String id, WithdrawalRequest request) {
     return answer(
         stewardship.withdraw(viewer.signedIn(), id, request == null ? "" : request.reason()));
@@ -119,7 +124,7 @@ public class StoryStewardshipResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RedactionDone.class)))
   @POST
-  @Path("redactions")
+  @Path("{id}/redactions")
   public RedactionDone redact(@PathParam("id") String id, RedactionRequest request) {
     return new RedactionDone(
         stewardship.redact(viewer.signedIn(), id, request == null ? null : request.passage()));
