@@ -3,14 +3,20 @@ package org.commonplace.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -65,12 +71,16 @@ class StoryPagesIT {
     signIn("amira-haddad");
   }
 
-  /** Signs in through the sign-in page as a member without a second factor. */
+  /** Signs in through the sign-in page, with an authenticator code when the member needs one. */
   private void signIn(String member) {
     browser.get(root + "signin.xhtml");
     fill("signin:email", Members.seed(member).email());
     fill("signin:password", Members.seed(member).password());
     press("signin:submit");
+    if (browser.getCurrentUrl().contains("signin-code.xhtml")) {
+      fill("code-form:code", Members.code(member));
+      press("code-form:verify");
+    }
     assertThat(browser.findElements(By.id("signout"))).as("signed in as " + member).isNotEmpty();
   }
 
@@ -641,6 +651,280 @@ class StoryPagesIT {
         .isEqualTo(404);
   }
 
+  // a story's history, its versions, evidence, withdrawal and redaction (issue 8, items 4-6)
+
+  @Test
+  void shouldShowAnEditedStorysHistoryCompareItsFirstAndLastVersionsAndRestoreTheFirst() {
+    String title = "Evening clinic " + System.nanoTime();
+    Versions versions = storyWithVersions(title);
+
+    browser.get(root + "story/view.xhtml?id=" + versions.id());
+    assertThat(browser.findElement(By.id("story-edited")).getText()).startsWith("Edited on ");
+    Browser.press(browser, By.id("story-history"));
+    List<WebElement> rows = browser.findElements(By.cssSelector("tr.history__version"));
+    assertThat(rows).hasSize(3);
+    assertThat(browser.findElements(By.cssSelector(".history__by")))
+        .extracting(WebElement::getText)
+        .containsOnly("Dr Amira Haddad");
+    assertThat(browser.findElement(By.id("to-" + versions.newest())).isSelected()).isTrue();
+    browser.findElement(By.id("from-" + versions.oldest())).click();
+    press("compare-submit");
+
+    assertThat(browser.findElements(By.cssSelector(".change h2")))
+        .extracting(WebElement::getText)
+        .contains("Title", "Results");
+    assertThat(browser.findElements(By.cssSelector(".diff del")))
+        .extracting(WebElement::getText)
+        .anySatisfy(line -> assertThat(line).contains("−").endsWith("Waits fell to 9 days."));
+    assertThat(browser.findElements(By.cssSelector(".diff ins")))
+        .extracting(WebElement::getText)
+        .anySatisfy(line -> assertThat(line).contains("+").endsWith("Waits fell to 6 days."));
+
+    press("changes-older");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    press("restore-submit");
+
+    assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    assertThat(browser.findElement(By.id("flash-messages")).getText())
+        .contains("Version " + versions.oldest() + " is restored");
+    browser.get(root + "story/history.xhtml?id=" + versions.id());
+    assertThat(browser.findElements(By.cssSelector("tr.history__version"))).hasSize(4);
+    assertThat(browser.findElement(By.cssSelector("tr.history__version .history__note")).getText())
+        .isEqualTo("restored from version " + versions.oldest());
+  }
+
+  @Test
+  void shouldTellARestoreBasedOnAnOlderVersionOfTheStoryThatNothingWasRestored() {
+    Versions versions = storyWithVersions("Restored meanwhile " + System.nanoTime());
+    browser.get(root + "story/version.xhtml?id=" + versions.id() + "&number=" + versions.oldest());
+    // someone saves the story while this member looks at the old version
+    edit(versions.id(), "Saved meanwhile.", versions.token());
+
+    press("restore-submit");
+
+    assertThat(browser.findElement(By.cssSelector(".messages--error")).getText())
+        .contains("nothing was restored");
+    JsonObject stored =
+        Api.json(new Api(base).get("api/stories/" + versions.id(), versions.token()));
+    assertThat(stored.getJsonObject("outline").getString("results"))
+        .as("the version saved meanwhile stays")
+        .isEqualTo("Saved meanwhile.");
+  }
+
+  @Test
+  void shouldLetTheNetworksFacilitatorConfirmTheEvidenceLevelAndNoPlainMember() {
+    // told by Amira alone, so that Denise reads it as a plain member of the network
+    String id =
+        created(
+            Json.createObjectBuilder(
+                    StoryApiIT.richStory("Evidence to confirm " + System.nanoTime()))
+                .add("coAuthors", Json.createArrayBuilder())
+                .build());
+    browser.manage().deleteAllCookies();
+    signIn("louise-bergeron");
+    Browser.consoleErrors(browser); // what earlier pages logged is not this page's
+    browser.get(root + "story/view.xhtml?id=" + id);
+    assertThat(browser.findElement(By.id("evidence-unconfirmed")).getText())
+        .isEqualTo("Not yet confirmed by a facilitator.");
+    LocalDate before = LocalDate.now(ZoneOffset.UTC);
+
+    new Select(browser.findElement(By.id("evidence-level")))
+        .selectByVisibleText("Run chart with signal");
+    press("evidence-confirm");
+
+    assertThat(browser.findElement(By.id("evidence-level-name")).getText())
+        .isEqualTo("Run chart with signal");
+    assertThat(browser.findElement(By.id("story-evidence")).getText())
+        .contains("Proposed by Dr Amira Haddad.");
+    assertThat(browser.findElement(By.id("evidence-confirmed")).getText())
+        .isIn(
+            "Confirmed by Dr Louise Bergeron on " + longDate(before) + ".",
+            "Confirmed by Dr Louise Bergeron on " + longDate(LocalDate.now(ZoneOffset.UTC)) + ".");
+    assertThat(Browser.pageProblems(browser, "story page as its facilitator")).isEmpty();
+
+    browser.manage().deleteAllCookies();
+    signIn("denise-gagnon");
+    browser.get(root + "story/view.xhtml?id=" + id);
+    assertThat(browser.findElement(By.id("evidence-level-name")).getText())
+        .isEqualTo("Run chart with signal");
+    assertThat(
+            browser.findElements(
+                By.cssSelector("#evidence-form, #withdraw-form, #redact-form, #steward-actions")))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldLetTheFacilitatorRemoveAPhoneNumberFromTheStoryAndEveryVersion() {
+    String phone = "514-555-0199";
+    String token = Members.token(base, "amira-haddad");
+    JsonObject story =
+        Json.createObjectBuilder(read(StoryApiIT.story("Call-back line " + System.nanoTime(), "x")))
+            .add("outline", Json.createObjectBuilder().add("context", "Families rang " + phone))
+            .add("identifiersConfirmed", true)
+            .build();
+    HttpResponse<String> created = new Api(base).post("api/stories", story.toString(), token);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = Api.json(created).getString("id");
+    edit(id, "Still on " + phone + " after hours.", token);
+
+    browser.manage().deleteAllCookies();
+    signIn("louise-bergeron");
+    browser.get(root + "story/view.xhtml?id=" + id);
+    fill("redact-passage", "51");
+    press("redact-submit");
+    assertThat(browser.findElement(By.id("passage-error")).getText())
+        .isEqualTo(
+            "Choose a passage of at least 3 characters, so that only what you mean is removed.");
+    assertThat(value("redact-passage")).isEqualTo("51");
+    assertThat(browser.getPageSource()).contains(phone);
+
+    fill("redact-passage", phone);
+    press("redact-submit");
+
+    assertThat(browser.findElement(By.id("flash-messages")).getText())
+        .contains("removed from the story and from 2 kept versions");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .doesNotContain(phone)
+        .contains("[removed]");
+    browser.get(root + "story/history.xhtml?id=" + id);
+    List<String> versionPages =
+        browser.findElements(By.cssSelector("tr.history__version th a")).stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+    assertThat(versionPages).hasSize(2);
+    for (String page : versionPages) {
+      browser.get(page);
+      assertThat(browser.getPageSource()).as(page).doesNotContain(phone).contains("[removed]");
+    }
+  }
+
+  @Test
+  void shouldTakeAStoryItsAuthorWithdrawsOutOfListsAndSearchForOtherMembers() {
+    String title = "Withdrawn outreach walk " + System.nanoTime();
+    // told by Amira alone: a co-author could still open it
+    String id = created(read(StoryApiIT.story(title, "outreach")));
+    browser.manage().deleteAllCookies();
+    signIn("denise-gagnon");
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root + "search.xhtml?q=" + Api.encode(title));
+              assertThat(hitLinks()).anyMatch(href -> href.contains(id));
+            });
+
+    browser.manage().deleteAllCookies();
+    signIn("amira-haddad");
+    browser.get(root + "story/view.xhtml?id=" + id);
+    fill("withdraw-reason", "Told twice by mistake.");
+    press("withdraw-submit");
+    assertThat(browser.findElement(By.id("confirm-error")).getText()).startsWith("Tick the box");
+    assertThat(value("withdraw-reason")).isEqualTo("Told twice by mistake.");
+    browser.findElement(By.id("withdraw-confirm")).click();
+    press("withdraw-submit");
+
+    assertThat(browser.findElement(By.id("withdrawn-notice")).getText())
+        .contains("This story was withdrawn by Dr Amira Haddad on ", "Told twice by mistake.");
+
+    browser.manage().deleteAllCookies();
+    signIn("denise-gagnon");
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root + "search.xhtml?q=" + Api.encode(title));
+              assertThat(hitLinks()).noneMatch(href -> href.contains(id));
+            });
+    browser.get(root);
+    assertThat(browser.getPageSource()).doesNotContain(title);
+    browser.get(root + "story/view.xhtml?id=" + id);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+  }
+
+  /** A published story and the numbers of its kept versions. */
+  private record Versions(String id, long oldest, long newest, String token) {}
+
+  /**
+   * A story Amira published and then edited twice through the API, as a member editing from another
+   * device would: three kept versions, the title and the results changed.
+   */
+  private Versions storyWithVersions(String title) {
+    Api api = new Api(base);
+    String token = Members.token(base, "amira-haddad");
+    JsonObject first =
+        Json.createObjectBuilder(read(StoryApiIT.story(title, "access")))
+            .add("outline", Json.createObjectBuilder().add("results", "Waits fell to 9 days."))
+            .build();
+    HttpResponse<String> created = api.post("api/stories", first.toString(), token);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = Api.json(created).getString("id");
+    JsonObject second =
+        Json.createObjectBuilder(Api.json(created))
+            .add("title", title + ", second winter")
+            .add("outline", Json.createObjectBuilder().add("results", "Waits fell to 6 days."))
+            .build();
+    HttpResponse<String> edited = put(id, second, token, etag(created));
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    edit(id, "Waits fell to 6 days.\n\nThe evening list filled every week.", token);
+    List<JsonObject> history =
+        Api.json(api.get("api/stories/" + id + "/versions", token))
+            .getJsonArray("versions")
+            .getValuesAs(JsonObject.class);
+    assertThat(history).hasSize(3);
+    return new Versions(
+        id,
+        history.get(2).getJsonNumber("number").longValue(),
+        history.get(0).getJsonNumber("number").longValue(),
+        token);
+  }
+
+  /** Saves a new version of the story with these results, based on what is there now. */
+  private void edit(String id, String results, String token) {
+    HttpResponse<String> current = new Api(base).get("api/stories/" + id, token);
+    JsonObject changed =
+        Json.createObjectBuilder(Api.json(current))
+            .add("outline", Json.createObjectBuilder().add("results", results))
+            .add("identifiersConfirmed", true)
+            .build();
+    HttpResponse<String> saved = put(id, changed, token, etag(current));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+  }
+
+  /** Publishes this story as Amira through the API and answers its id. */
+  private String created(JsonObject story) {
+    HttpResponse<String> created =
+        new Api(base).post("api/stories", story.toString(), Members.token(base, "amira-haddad"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Api.json(created).getString("id");
+  }
+
+  private HttpResponse<String> put(String id, JsonObject story, String token, String etag) {
+    return new Api(base)
+        .call("PUT", "api/stories/" + id, story.toString(), token, Map.of("If-Match", etag));
+  }
+
+  private static String etag(HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  private static JsonObject read(String json) {
+    return Json.createReader(new StringReader(json)).readObject();
+  }
+
+  /** A day as the pages write it in English. */
+  private static String longDate(LocalDate day) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(Locale.ENGLISH)
+        .format(day);
+  }
+
+  private List<String> hitLinks() {
+    return browser.findElements(By.cssSelector(".hit a")).stream()
+        .map(e -> e.getAttribute("href"))
+        .toList();
+  }
+
   /**
    * Every page a member sees, error pages included: valid HTML as served (Nu HTML Checker), nothing
    * in the console, no serious WCAG violation. Visitors', facilitators' and admins' pages are
@@ -678,9 +962,18 @@ class StoryPagesIT {
                 Members.token(base, "amira-haddad"));
     assertThat(rich.statusCode()).as(rich.body()).isEqualTo(201);
     String richId = Api.json(rich).getString("id");
+    Versions versions = storyWithVersions("Page check " + System.nanoTime());
     List<String> problems = new ArrayList<>();
     for (String page :
         List.of(
+            "story/history.xhtml?id=" + versions.id(),
+            "story/version.xhtml?id=" + versions.id() + "&number=" + versions.oldest(),
+            "story/changes.xhtml?id="
+                + versions.id()
+                + "&from="
+                + versions.oldest()
+                + "&to="
+                + versions.newest(),
             "search.xhtml?q=access",
             "",
             "story/new.xhtml",

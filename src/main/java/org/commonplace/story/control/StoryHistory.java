@@ -11,6 +11,7 @@ import org.commonplace.platform.revision.Revisions;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
+import org.commonplace.story.entity.VersionNote;
 
 /**
  * The kept versions of a published story: its history for whoever may read the story, one version
@@ -52,6 +53,11 @@ public class StoryHistory {
     StoryDraft draft = StoryDraft.of(old);
     draft.setIdentifiersConfirmed(true);
     return stories.revise(
-        viewer, storyId, draft, StoryStatus.PUBLISHED, basedOn, "restored:" + number);
+        viewer,
+        storyId,
+        draft,
+        StoryStatus.PUBLISHED,
+        basedOn,
+        VersionNote.restored(number).stored());
   }
 }

@@ -19,6 +19,7 @@ import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.Evidence;
 import org.commonplace.story.entity.EvidenceLevel;
 import org.commonplace.story.entity.InvalidStoryException;
+import org.commonplace.story.entity.VersionNote;
 
 /**
  * What a network's facilitators (and for withdrawal, a story's author) do to a published story
@@ -33,6 +34,9 @@ public class StoryStewardship {
 
   /** A passage shorter than this would match all over a story, not the one detail meant. */
   public static final int PASSAGE_MIN_CHARS = 3;
+
+  /** A reason is a sentence or two for the record, not a second story. */
+  public static final int REASON_MAX_CHARS = 1_000;
 
   @Inject StoryService stories;
   @Inject RecordStores stores;
@@ -61,7 +65,7 @@ public class StoryStewardship {
               return story.withEvidence(
                   new Evidence(level, proposer, facilitator, clock.instant()));
             });
-    stories.keepPublished(saved, facilitator, "evidence:" + level.name());
+    stories.keepPublished(saved, facilitator, VersionNote.evidence(level).stored());
     return saved;
   }
 
@@ -72,10 +76,14 @@ public class StoryStewardship {
    *     facilitates its network
    */
   public Versioned<CaseStory> withdraw(Viewer viewer, String storyId, String reason) {
+    if (reason != null && reason.strip().length() > REASON_MAX_CHARS) {
+      throw new InvalidStoryException(
+          List.of(Violation.of("reason", "story.withdraw.reasonTooLong", REASON_MAX_CHARS)));
+    }
     String member = require(viewer, storyId, Action.WITHDRAW_STORY);
     Versioned<CaseStory> saved =
         change(storyId, story -> story.withdrawn(member, clock.instant(), reason));
-    stories.keepPublished(saved, member, "withdrawn");
+    stories.keepPublished(saved, member, VersionNote.withdrawn().stored());
     audit.recordAction(AuditEvent.STORY_WITHDRAWN, member, "story " + storyId);
     return saved;
   }
@@ -104,6 +112,21 @@ public class StoryStewardship {
         AuditEvent.PASSAGE_REDACTED, member, "story " + storyId + ", " + versions + " version(s)");
     LOG.info(() -> "Member " + member + " redacted a passage from story " + storyId);
     return versions;
+  }
+
+  /** Whether the viewer may confirm this story's evidence level now: pages offer it only then. */
+  public boolean mayConfirmEvidence(Viewer viewer, CaseStory story) {
+    return policy.allows(viewer, Action.CONFIRM_EVIDENCE, stories.scopeOf(story));
+  }
+
+  /** Whether the viewer may withdraw this story now. */
+  public boolean mayWithdraw(Viewer viewer, CaseStory story) {
+    return policy.allows(viewer, Action.WITHDRAW_STORY, stories.scopeOf(story));
+  }
+
+  /** Whether the viewer may remove a passage from this story and its kept versions. */
+  public boolean mayRedact(Viewer viewer, CaseStory story) {
+    return policy.allows(viewer, Action.REDACT, stories.scopeOf(story));
   }
 
   private String require(Viewer viewer, String storyId, Action action) {
