@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonplace.access.boundary.CurrentViewer;
@@ -15,7 +14,6 @@ import org.commonplace.story.control.MeasureCharts;
 import org.commonplace.story.control.StoryService;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.MeasureChart;
-import org.commonplace.story.entity.Section;
 
 /** Backs the page that shows one story, read realtime so its author sees it right after saving. */
 @Named
@@ -89,17 +87,7 @@ public class StoryReadView {
    * a story does not say.
    */
   public List<ShownSection> getSections() {
-    if (story == null) {
-      return List.of();
-    }
-    List<ShownSection> shown = new ArrayList<>();
-    for (Section section : Section.values()) {
-      String text = story.getOutline().text(section);
-      if (!text.isEmpty() || section == Section.DID_NOT_WORK) {
-        shown.add(new ShownSection(section.key(), markdown.toSafeHtml(text)));
-      }
-    }
-    return shown;
+    return story == null ? List.of() : ShownSections.of(story, markdown);
   }
 
   /**

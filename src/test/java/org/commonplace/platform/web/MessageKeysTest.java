@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,6 +39,29 @@ class MessageKeysTest {
   @Test
   void shouldHaveEveryKeyTheRulesAndViewsUse() throws IOException {
     assertThat(missing(Path.of("src/main/java"), ".java", RULE_KEY)).isEmpty();
+  }
+
+  @Test
+  void shouldDefineEachKeyOnce() throws IOException {
+    // Properties keeps the last of two definitions silently: two branches adding the same key
+    // with different words would show one of them on pages that tested the other
+    List<String> keys = new ArrayList<>();
+    boolean continued = false;
+    for (String line :
+        Files.readAllLines(
+            Path.of("src/main/resources/org/commonplace/messages.properties"),
+            StandardCharsets.UTF_8)) {
+      String trimmed = line.strip();
+      if (!continued && !trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")) {
+        keys.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
+      }
+      continued = trimmed.endsWith("\\");
+    }
+    Set<String> seen = new TreeSet<>();
+    Set<String> twice = new TreeSet<>();
+    keys.forEach(k -> (seen.add(k) ? seen : twice).add(k));
+
+    assertThat(twice).isEmpty();
   }
 
   private static Set<String> missing(Path root, String extension, Pattern key) throws IOException {
