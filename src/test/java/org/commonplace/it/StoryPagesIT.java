@@ -454,7 +454,7 @@ class StoryPagesIT {
     assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
     assertThat(browser.findElement(By.cssSelector(".story__summary")).getText())
         .isEqualTo("Protected slots, and what patients said about them.");
-    assertThat(browser.findElement(By.cssSelector(".story__meta")).getText())
+    assertThat(browser.findElement(By.id("story-byline")).getText())
         .contains("Told by Dr Amira Haddad");
     assertThat(browser.findElement(By.id("cycle-1")).getText())
         .contains("No-shows dropped, and patients said why.");
