@@ -7,12 +7,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.control.AccessDeniedException;
-import org.commonplace.access.entity.Viewer;
+import org.commonplace.access.entity.Action;
 import org.commonplace.platform.record.RecordStoreUnavailableException;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.story.control.StoryNotFoundException;
@@ -47,7 +46,6 @@ public class StoryActionsView {
   private String reason = "";
   private String passage = "";
   private final Map<String, String> fieldErrors = new HashMap<>();
-  private final Map<String, Boolean> allowed = new HashMap<>();
 
   /** View action: carries out the posted form, if any, on the story the page has read. */
   public void handle() {
@@ -115,27 +113,20 @@ public class StoryActionsView {
   }
 
   public boolean isMayConfirmEvidence() {
-    return allowed(EVIDENCE, stewardship::mayConfirmEvidence);
+    return page.allows(Action.CONFIRM_EVIDENCE);
   }
 
   public boolean isMayWithdraw() {
-    return allowed(WITHDRAW, stewardship::mayWithdraw);
+    return page.allows(Action.WITHDRAW_STORY);
   }
 
   public boolean isMayRedact() {
-    return allowed(REDACT, stewardship::mayRedact);
+    return page.allows(Action.REDACT);
   }
 
   /** Whether the page has any of these forms for this viewer. */
   public boolean isAnyAllowed() {
     return isMayConfirmEvidence() || isMayWithdraw() || isMayRedact();
-  }
-
-  /** Asked once per request: a page asks several times while it renders. */
-  private boolean allowed(String action, BiPredicate<Viewer, CaseStory> decision) {
-    CaseStory story = page.getStory();
-    return story != null
-        && allowed.computeIfAbsent(action, a -> decision.test(viewer.viewer(), story));
   }
 
   public List<EvidenceLevel> getLevels() {

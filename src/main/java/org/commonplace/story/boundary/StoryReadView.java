@@ -4,10 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
+import org.commonplace.access.control.AccessPolicy;
+import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.platform.markdown.MarkdownRenderer;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.story.control.MeasureCharts;
@@ -21,6 +26,7 @@ import org.commonplace.story.entity.MeasureChart;
 public class StoryReadView {
 
   @Inject StoryService service;
+  @Inject AccessPolicy policy;
   @Inject CurrentViewer viewer;
   @Inject PageAccess page;
   @Inject MarkdownRenderer markdown;
@@ -29,7 +35,8 @@ public class StoryReadView {
   private boolean published;
   private CaseStory story;
   private List<MeasureChart> charts;
-  private Boolean editable;
+  private Scope scope;
+  private final Map<Action, Boolean> decisions = new EnumMap<>(Action.class);
 
   /**
    * View action: visitors are asked to sign in; a story that does not exist or that the member may
@@ -48,13 +55,24 @@ public class StoryReadView {
 
   /**
    * Whether the viewer sees the way to edit: the author of a draft, the author and co-authors of a
-   * published story, as the story service decides.
+   * published story, as the access policy decides.
    */
   public boolean isEditable() {
-    if (editable == null) {
-      editable = story != null && service.mayEdit(viewer.viewer(), story);
+    return allows(Action.EDIT_STORY);
+  }
+
+  /**
+   * Whether the viewer may do this to the story shown, each asked once per request (a page asks
+   * while it renders, several times) on one scope, since building a scope reads the network.
+   */
+  public boolean allows(Action action) {
+    if (story == null) {
+      return false;
     }
-    return editable;
+    if (scope == null) {
+      scope = service.scopeOf(story);
+    }
+    return decisions.computeIfAbsent(action, a -> policy.allows(viewer.viewer(), a, scope));
   }
 
   public String getId() {

@@ -114,21 +114,6 @@ public class StoryStewardship {
     return versions;
   }
 
-  /** Whether the viewer may confirm this story's evidence level now: pages offer it only then. */
-  public boolean mayConfirmEvidence(Viewer viewer, CaseStory story) {
-    return policy.allows(viewer, Action.CONFIRM_EVIDENCE, stories.scopeOf(story));
-  }
-
-  /** Whether the viewer may withdraw this story now. */
-  public boolean mayWithdraw(Viewer viewer, CaseStory story) {
-    return policy.allows(viewer, Action.WITHDRAW_STORY, stories.scopeOf(story));
-  }
-
-  /** Whether the viewer may remove a passage from this story and its kept versions. */
-  public boolean mayRedact(Viewer viewer, CaseStory story) {
-    return policy.allows(viewer, Action.REDACT, stories.scopeOf(story));
-  }
-
   private String require(Viewer viewer, String storyId, Action action) {
     CaseStory story =
         stories.read(viewer, storyId).orElseThrow(StoryNotFoundException::new).value();
