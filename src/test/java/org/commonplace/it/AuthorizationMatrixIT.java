@@ -478,6 +478,9 @@ class AuthorizationMatrixIT {
             // any version: this walk is about who may write, not about concurrent edits
             Map.of("If-Match", "*")));
     storyVersionsAndStewardship(all, "api/stories/" + published, version);
+    lessonEndpoints(all);
+    narrativeEndpoints(all);
+    storySpreadEndpoints(all);
     all.add(read("/search", "api/search?q=access", expect(401, 200, 200, 200, 200, 403)));
     all.add(read("/networks", "api/networks", expect(401, 200, 200, 200, 200, 403)));
     all.add(
@@ -661,6 +664,21 @@ class AuthorizationMatrixIT {
             story + "/withdrawal",
             role -> "{\"reason\":\"matrix\"}",
             expect(401, 200, 404, 403, 404, 403)));
+  }
+
+  /** Lessons learned: proposing, editing, the lifecycle, applications. */
+  private void lessonEndpoints(List<Endpoint> all) {
+    // filled in by the lessons feature
+  }
+
+  /** Shared narratives: versions, differences, restoring, editors, endorsements. */
+  private void narrativeEndpoints(List<Endpoint> all) {
+    // filled in by the narratives feature
+  }
+
+  /** Stories adapted from others: "we are adapting this" and where a story spread. */
+  private void storySpreadEndpoints(List<Endpoint> all) {
+    // filled in with the spread of stories
   }
 
   private static Endpoint read(String template, String path, Map<String, Integer> expected) {

@@ -33,6 +33,16 @@ public class AccessPolicy {
               && (scope.authorId().filter(viewer::is).isPresent() || facilitates(viewer, scope));
       case REDACT ->
           scope.networkId().isPresent() && (viewer.siteAdmin() || facilitates(viewer, scope));
+      case EDIT_LESSON ->
+          isStory(scope)
+              && (facilitates(viewer, scope)
+                  || scope.authorId().filter(viewer::is).isPresent() && isMember(viewer, scope));
+      case VALIDATE_LESSON, RETIRE_LESSON -> isStory(scope) && facilitates(viewer, scope);
+      case APPLY_LESSON -> isStory(scope) && mayRead(viewer, scope);
+      case EDIT_NARRATIVE ->
+          facilitates(viewer, scope) || isMember(viewer, scope) && scope.namesBesidesAuthor(viewer);
+      case MANAGE_NARRATIVE_EDITORS -> facilitates(viewer, scope);
+      case ENDORSE_NARRATIVE -> isMember(viewer, scope);
       case INVITE ->
           viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
       case MANAGE_NETWORKS, MANAGE_ORGANISATIONS, READ_AUDIT_LOG -> viewer.siteAdmin();
@@ -90,6 +100,10 @@ public class AccessPolicy {
   /** A published story, still listed: what facilitators confirm and authors withdraw. */
   private static boolean isStory(Scope scope) {
     return scope.authorId().isPresent() && !scope.draft() && !scope.withdrawn();
+  }
+
+  private static boolean isMember(Viewer viewer, Scope scope) {
+    return scope.networkId().filter(viewer::isMemberOf).isPresent();
   }
 
   private static boolean facilitates(Viewer viewer, Scope scope) {

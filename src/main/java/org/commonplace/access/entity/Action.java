@@ -34,6 +34,38 @@ public enum Action {
    * the network's facilitators and site admins; recorded in the audit log.
    */
   REDACT,
+  /**
+   * Change a lesson learned: its proposer while it is only proposed, and its network's facilitators
+   * while it is not retired (the lesson's own rules refuse the rest). Proposing one is {@link
+   * #CONTRIBUTE}.
+   */
+  EDIT_LESSON,
+  /**
+   * Validate a proposed lesson (with a note and an evidence level) and confirm later that a
+   * validated one still holds: its network's facilitators.
+   */
+  VALIDATE_LESSON,
+  /**
+   * Retire a lesson, with a reason and the lesson replacing it if any: its network's facilitators.
+   */
+  RETIRE_LESSON,
+  /**
+   * Record "we applied this" on a lesson: any member who may read it, from any network, since a
+   * lesson travelling to another organisation is the point.
+   */
+  APPLY_LESSON,
+  /**
+   * Save a new version of a network's shared narrative: its facilitators and the members they
+   * allow.
+   */
+  EDIT_NARRATIVE,
+  /** Choose which members may edit a network's narrative: its facilitators. */
+  MANAGE_NARRATIVE_EDITORS,
+  /**
+   * Endorse a version of a network's narrative for one's organisation: members of the network; the
+   * narrative feature checks that they hold the leader role in that organisation.
+   */
+  ENDORSE_NARRATIVE,
   /** Issue invitation codes into a network. */
   INVITE,
   /** Create and change networks, and give members their roles in them. */

@@ -37,6 +37,20 @@ public record Scope(
         false);
   }
 
+  /**
+   * A lesson learned, proposed by a member: for the policy it is a published story whose author is
+   * its proposer.
+   */
+  public static Scope lesson(String networkId, boolean membersOnly, String proposerId) {
+    return story(networkId, membersOnly, proposerId, false);
+  }
+
+  /** A network's shared narrative, which the network's facilitators and these members may edit. */
+  public static Scope narrative(String networkId, boolean membersOnly, Set<String> editorIds) {
+    return new Scope(
+        Optional.of(networkId), membersOnly, Optional.empty(), editorIds, false, false);
+  }
+
   /** The same story told with these members besides its author. */
   public Scope withCoAuthors(Set<String> memberIds) {
     return new Scope(networkId, membersOnly, authorId, memberIds, draft, withdrawn);
@@ -45,6 +59,11 @@ public record Scope(
   /** The same story after its author or a facilitator withdrew it. */
   public Scope asWithdrawn() {
     return new Scope(networkId, membersOnly, authorId, coAuthorIds, draft, true);
+  }
+
+  /** Whether the member is one of those named besides the author: co-authors, or editors. */
+  public boolean namesBesidesAuthor(Viewer viewer) {
+    return coAuthorIds.stream().anyMatch(viewer::is);
   }
 
   /** Whether the member wrote this story or co-authors it. */
