@@ -671,9 +671,74 @@ class AuthorizationMatrixIT {
     // filled in by the lessons feature
   }
 
-  /** Shared narratives: versions, differences, restoring, editors, endorsements. */
+  /**
+   * Shared narratives: Harbourford's, with two versions at least and no named editors, so that only
+   * its facilitator writes; whoever reads the open network reads it; only a leader who is a member
+   * endorses (Helen, after the walk's restore made a version nobody endorsed yet).
+   */
   private void narrativeEndpoints(List<Endpoint> all) {
-    // filled in by the narratives feature
+    String narrative = "api/narratives/harbourford";
+    String facilitator = tokens.get("facilitator");
+    String version = "{\"title\":\"Harbourford's shared narrative\",\"text\":\"Why we exist.\"}";
+    if (api.get(narrative, facilitator).statusCode() == 404) {
+      assertThat(api.call("PUT", narrative, version, facilitator).statusCode()).isEqualTo(201);
+    }
+    HttpResponse<String> saved =
+        api.call("PUT", narrative, version, facilitator, Map.of("If-Match", "*"));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(
+            api.call("PUT", narrative + "/editors", "{\"memberIds\":[]}", facilitator).statusCode())
+        .isEqualTo(200);
+    long current =
+        Long.parseLong(saved.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+    Map<String, Integer> readers = expect(401, 200, 200, 200, 200, 403);
+    Map<String, Integer> facilitatorOnly = expect(401, 403, 403, 200, 403, 403);
+    all.add(read("/narratives/{networkId}", narrative, readers));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/narratives/{networkId}",
+            narrative,
+            role -> version,
+            facilitatorOnly,
+            Map.of("If-Match", "*")));
+    all.add(read("/narratives/{networkId}/versions", narrative + "/versions", readers));
+    all.add(
+        read(
+            "/narratives/{networkId}/versions/{number}",
+            narrative + "/versions/" + current,
+            readers));
+    all.add(
+        read(
+            "/narratives/{networkId}/versions/{from}/changes/{to}",
+            narrative + "/versions/" + (current - 1) + "/changes/" + current,
+            readers));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/narratives/{networkId}/versions/{number}/restore",
+            narrative + "/versions/" + (current - 1) + "/restore",
+            role -> null,
+            facilitatorOnly,
+            Map.of("If-Match", "*")));
+    all.add(read("/narratives/{networkId}/endorsements", narrative + "/endorsements", readers));
+    // Gwen is a clinician, Amira and the admin no members of Harbourford: only Helen, a leader
+    all.add(
+        new Endpoint(
+            "POST",
+            "/narratives/{networkId}/endorsements",
+            narrative + "/endorsements",
+            role -> "{}",
+            expect(401, 403, 403, 201, 403, 403)));
+    all.add(read("/narratives/{networkId}/editors", narrative + "/editors", readers));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/narratives/{networkId}/editors",
+            narrative + "/editors",
+            role -> "{\"memberIds\":[]}",
+            facilitatorOnly));
+    all.add(read("/narratives/{networkId}/aims", narrative + "/aims", readers));
   }
 
   /** Stories adapted from others: "we are adapting this" and where a story spread. */
