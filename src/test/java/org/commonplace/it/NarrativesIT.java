@@ -23,10 +23,14 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A network's shared narrative through the API and its pages, against the real Elasticsearch:
@@ -42,8 +46,11 @@ class NarrativesIT {
   private static final String NETWORK = "harbourford";
   private static final String NARRATIVE = "api/narratives/" + NETWORK;
 
+  private static ChromeDriver browser;
+
   @ArquillianResource URL base;
   private Api api;
+  private String root;
   private static String helen;
   private static String gwen;
   private static String amira;
@@ -53,9 +60,22 @@ class NarrativesIT {
     return PortalDeployment.create();
   }
 
+  @BeforeAll
+  static void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
   @BeforeEach
   void tokens() {
     api = new Api(base);
+    root = Loopback.root(base);
     if (helen == null) {
       helen = Members.token(base, "helen-marsh");
       gwen = Members.token(base, "gwen-pryce");
@@ -251,7 +271,118 @@ class NarrativesIT {
     soft.assertAll();
   }
 
+  @Test
+  void shouldShowTheVersionSavedMeanwhileBesideTheTypedTextAndSaveItOnlyOnPurpose() {
+    long opened = save(body("Harbourford together", "We meet every month."), ensureNarrative());
+    signIn("helen-marsh");
+    browser.get(root + "narrative/edit.xhtml?network=" + NETWORK);
+    long meanwhile = save(body("Harbourford together", "We meet every week."), opened);
+    int versionsBefore = versions().size();
+
+    fill("text", "We meet every month, and we eat together.");
+    press("save");
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(browser.findElement(By.id("saved-meanwhile")).getText())
+        .contains("Version " + meanwhile, "Dr Helen Marsh");
+    soft.assertThat(browser.findElement(By.cssSelector("#meanwhile-change del")).getText())
+        .contains("month.");
+    soft.assertThat(browser.findElement(By.cssSelector("#meanwhile-change ins")).getText())
+        .contains("week.");
+    soft.assertThat(browser.findElement(By.id("text")).getAttribute("value"))
+        .isEqualTo("We meet every month, and we eat together.");
+    soft.assertThat(versions()).hasSize(versionsBefore);
+    soft.assertThat(Browser.postedPageProblems(browser, "edit, changed meanwhile")).isEmpty();
+
+    press("save");
+
+    soft.assertThat(browser.getCurrentUrl()).contains("narrative/view.xhtml");
+    soft.assertThat(versions()).hasSize(versionsBefore + 1);
+    soft.assertThat(Api.json(api.get(NARRATIVE, gwen)).getString("text"))
+        .isEqualTo("We meet every month, and we eat together.");
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldRefuseAOneMegabyteNarrativeNamingBothSizesAndKeepTheTypedText() {
+    ensureNarrative();
+    int versionsBefore = versions().size();
+    String megabyte = "word ".repeat(1_048_576 / 5) + "x".repeat(1_048_576 % 5);
+    HttpResponse<String> byApi =
+        api.call("PUT", NARRATIVE, body("Too long", megabyte), helen, Map.of("If-Match", "*"));
+    signIn("helen-marsh");
+    browser.get(root + "narrative/edit.xhtml?network=" + NETWORK);
+
+    fill("text", megabyte);
+    press("save");
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(byApi.statusCode()).isEqualTo(400);
+    soft.assertThat(byApi.body()).contains("1048576", "200000");
+    soft.assertThat(browser.findElement(By.id("text-error")).getText())
+        .contains("1048576", "200000");
+    soft.assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo(megabyte);
+    soft.assertThat(versions()).hasSize(versionsBefore);
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldShowHistoryWordChangesAndEndorsementsOnValidAccessiblePages() {
+    long first = save(body("Harbourford pages", "Partners learn together."), ensureNarrative());
+    long second = save(body("Harbourford pages", "Partners learn and act together."), first);
+    signIn("helen-marsh");
+    browser.get(root + "narrative/view.xhtml?network=" + NETWORK);
+    List<String> problems = new ArrayList<>(Browser.pageProblems(browser, "view"));
+    press("endorse-submit");
+    String endorsed = browser.findElement(By.id("endorsing-current")).getText();
+
+    browser.get(root + "narrative/history.xhtml?network=" + NETWORK);
+    problems.addAll(Browser.pageProblems(browser, "history"));
+    press("compare-submit");
+    problems.addAll(Browser.pageProblems(browser, "changes"));
+    String inserted =
+        browser.findElement(By.cssSelector("#changes-text ins")).getAttribute("textContent");
+    browser.get(
+        root + "narrative/changes.xhtml?network=" + NETWORK + "&from=" + second + "&to=" + second);
+    String same = browser.findElement(By.tagName("main")).getText();
+    browser.get(root + "narrative/version.xhtml?network=" + NETWORK + "&number=" + first);
+    problems.addAll(Browser.pageProblems(browser, "version"));
+    browser.get(root + "narrative/edit.xhtml?network=" + NETWORK);
+    problems.addAll(Browser.pageProblems(browser, "edit"));
+    browser.get(root + "networks/view.xhtml?id=" + NETWORK);
+    String link = browser.findElement(By.id("network-narrative")).getAttribute("href");
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(problems).isEmpty();
+    soft.assertThat(endorsed).contains("Harbourford Teaching Hospitals", "Dr Helen Marsh");
+    soft.assertThat(inserted).contains("added:", "and act");
+    soft.assertThat(same).contains("Choose two different versions");
+    soft.assertThat(link).endsWith("narrative/view.xhtml?network=" + NETWORK);
+    soft.assertAll();
+  }
+
   // ---- helpers
+
+  private void signIn(String member) {
+    browser.manage().deleteAllCookies();
+    browser.get(root + "signin.xhtml");
+    fill("signin:email", Members.seed(member).email());
+    fill("signin:password", Members.seed(member).password());
+    press("signin:submit");
+    if (browser.getCurrentUrl().contains("signin-code.xhtml")) {
+      fill("code-form:code", Members.code(member));
+      press("code-form:verify");
+    }
+    assertThat(browser.findElements(By.id("signout"))).as("signed in as " + member).isNotEmpty();
+  }
+
+  private void press(String button) {
+    Browser.press(browser, By.id(button));
+  }
+
+  private void fill(String id, String text) {
+    Browser.fill(browser, id, text);
+  }
 
   /** Harbourford's narrative exists (written by its facilitator if not): its current version. */
   private long ensureNarrative() {
