@@ -144,7 +144,12 @@ class NarrativesIT {
     SoftAssertions soft = new SoftAssertions();
     soft.assertThat(segments(changes.getJsonArray("changes")))
         .containsExactly(
-            "SAME:We meet every ", "REMOVED:month to learn.", "ADDED:week to learn together.");
+            "SAME:We meet every ",
+            "REMOVED:month",
+            "ADDED:week",
+            "SAME: to ",
+            "REMOVED:learn.",
+            "ADDED:learn together.");
     soft.assertThat(itself.statusCode()).isEqualTo(422);
     soft.assertThat(Api.json(itself).getString("detail")).contains("two different versions");
     soft.assertThat(missing.statusCode()).isEqualTo(404);
@@ -479,6 +484,9 @@ class NarrativesIT {
             .add("aimIds", Json.createArrayBuilder().add(aimId))
             .add("state", state)
             .add("updated", "2026-11-01T00:00:00Z")
+            .add("applicationCount", 0)
+            .add("didNotWorkCount", 0)
+            .add("flagged", false)
             .build();
     elasticsearch("PUT", "commonplace/_doc/" + id + "?refresh=true", lesson.toString());
     return id;
