@@ -24,6 +24,8 @@ import org.commonplace.member.entity.Organisation;
 import org.commonplace.member.entity.StakeholderRole;
 import org.commonplace.narrative.entity.Aim;
 import org.commonplace.narrative.entity.Endorsement;
+import org.commonplace.narrative.entity.Narrative;
+import org.commonplace.platform.elasticsearch.DocumentJson;
 import org.commonplace.story.entity.Language;
 import org.commonplace.story.entity.StoryStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -312,6 +314,62 @@ class SeedLessonsTest {
               lessons.values().stream().map(SeedLessonsTest::lesson).filter(Lesson::flagged))
           .as("flagged lessons")
           .isNotEmpty();
+      soft.assertAll();
+    }
+  }
+
+  /**
+   * Export, import into an empty portal, export: the records pass through the store's JSON between
+   * the two exports, so each seed file goes to its record, through that JSON, and back to the same
+   * bytes.
+   */
+  @Nested
+  @DisplayName("going through the store and back")
+  class RoundTrip {
+
+    private static <T> T stored(T value, Class<T> type) {
+      return DocumentJson.jsonb().fromJson(DocumentJson.jsonb().toJson(value), type);
+    }
+
+    @Test
+    void shouldExportEveryLessonAsTheSameBytesAfterStoringIt() {
+      SoftAssertions soft = new SoftAssertions();
+      lessons.forEach(
+          (id, file) ->
+              soft.assertThat(LessonFileWriter.write(stored(lesson(file), Lesson.class)))
+                  .as(id)
+                  .isEqualTo(lessonTexts.get(id)));
+      soft.assertAll();
+    }
+
+    @Test
+    void shouldExportEveryNarrativeVersionAsTheSameBytesAfterStoringIt() throws IOException {
+      SoftAssertions soft = new SoftAssertions();
+      for (Map.Entry<String, List<NarrativeFile>> narrative : narratives.entrySet()) {
+        SortedMap<Integer, String> texts =
+            ContentImporter.versions(CONTENT.resolve("narratives").resolve(narrative.getKey()));
+        for (NarrativeFile v : narrative.getValue()) {
+          List<Endorsement> endorsements = new ArrayList<>();
+          for (NarrativeFile.Endorsed e : v.endorsements()) {
+            endorsements.add(
+                stored(
+                    new Endorsement(
+                        Endorsement.idOf(v.networkId(), e.organisation(), v.number()),
+                        v.networkId(),
+                        e.organisation(),
+                        e.organisation(),
+                        v.number(),
+                        e.member(),
+                        e.member(),
+                        e.at()),
+                    Endorsement.class));
+          }
+          Narrative version = stored(v.toNarrative(v.savedBy(), Instant.EPOCH), Narrative.class);
+          soft.assertThat(NarrativeFileWriter.write(version, endorsements))
+              .as(v.file())
+              .isEqualTo(texts.get(v.number()));
+        }
+      }
       soft.assertAll();
     }
   }
