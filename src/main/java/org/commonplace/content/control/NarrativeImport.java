@@ -2,7 +2,6 @@ package org.commonplace.content.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -11,7 +10,6 @@ import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.Organisation;
-import org.commonplace.member.entity.StakeholderRole;
 import org.commonplace.narrative.entity.Endorsement;
 import org.commonplace.narrative.entity.Narrative;
 import org.commonplace.platform.record.RecordStore;
@@ -82,61 +80,25 @@ public class NarrativeImport {
   }
 
   private void check(String networkId, List<NarrativeFile> files) {
-    if (networks.network(networkId).isEmpty()) {
-      throw MalformedContentException.at(
-          "narratives/" + networkId + "/", 0, "content.narrative.noNetwork", networkId);
-    }
-    List<String> problems = new ArrayList<>();
-    for (NarrativeFile file : files) {
-      Optional<Member> saver = members.member(file.savedBy());
-      if (saver.isEmpty()) {
-        problems.add(
-            NarrativeFileReader.located(
-                file, "saved-by", "content.narrative.noMember", file.savedBy(), "saved-by"));
-      } else if (saver.get().roleIn(networkId).isEmpty()) {
-        problems.add(
-            NarrativeFileReader.located(
-                file,
-                "saved-by",
-                "content.narrative.notInNetwork",
-                file.savedBy(),
-                "saved-by",
-                networkId));
-      }
-      for (NarrativeFile.Endorsed e : file.endorsements()) {
-        Optional<Member> leader = members.member(e.member());
-        if (organisations.organisation(e.organisation()).isEmpty()) {
-          problems.add(
-              NarrativeFileReader.located(
-                  file, "endorsements", "content.narrative.noOrganisation", e.organisation()));
-        } else if (leader.isEmpty()) {
-          problems.add(
-              NarrativeFileReader.located(
-                  file, "endorsements", "content.narrative.noMember", e.member(), "member"));
-        } else if (leader.get().roleIn(networkId).isEmpty()) {
-          problems.add(
-              NarrativeFileReader.located(
-                  file,
-                  "endorsements",
-                  "content.narrative.notInNetwork",
-                  e.member(),
-                  "member",
-                  networkId));
-        } else if (!e.organisation().equals(leader.get().organisationId())
-            || leader.get().stakeholderRole() != StakeholderRole.LEADER) {
-          problems.add(
-              NarrativeFileReader.located(
-                  file,
-                  "endorsements",
-                  "content.narrative.notLeader",
-                  e.member(),
-                  e.organisation()));
-        }
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new MalformedContentException(problems);
-    }
+    NarrativeReferences.check(
+        networkId,
+        files,
+        new NarrativeReferences.Portal() {
+          @Override
+          public boolean networkExists(String id) {
+            return networks.network(id).isPresent();
+          }
+
+          @Override
+          public Optional<Member> member(String memberId) {
+            return members.member(memberId);
+          }
+
+          @Override
+          public boolean organisationExists(String organisationId) {
+            return organisations.organisation(organisationId).isPresent();
+          }
+        });
   }
 
   private String name(String memberId) {
