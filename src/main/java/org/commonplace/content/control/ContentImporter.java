@@ -129,13 +129,14 @@ public class ContentImporter {
         // reported when the file itself is imported below
       }
     }
+    LessonImport.Batch lookups = new LessonImport.Batch(batch);
     for (Path file : files) {
       String name = file.getFileName().toString();
       log.attempt(
           LESSONS + "/",
           () -> {
             String id = LESSONS + "/" + name.substring(0, name.length() - 3);
-            switch (lessons.importLesson(name, PeopleImporter.read(file), batch)) {
+            switch (lessons.importLesson(name, PeopleImporter.read(file), lookups)) {
               case IMPORTED -> log.imported(id);
               case SKIPPED -> log.skipped(id);
             }

@@ -2,6 +2,7 @@ package org.commonplace.content.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,24 @@ public class LessonImport {
   /** A lesson another file names, as far as the import needs to know it. */
   public record Known(String networkId, LessonState state) {}
 
+  /**
+   * One import of many lesson files: the lessons they hold, which a file may name before they are
+   * stored, and what was already looked up, since sixty files name the same few members, stories
+   * and organisations again and again.
+   */
+  public static final class Batch {
+    private final Map<String, Known> lessons;
+    private final Map<String, Optional<Member>> members = new HashMap<>();
+    private final Map<String, Optional<Organisation>> organisations = new HashMap<>();
+    private final Map<String, Optional<CaseStory>> stories = new HashMap<>();
+    private final Map<String, Optional<Network>> networks = new HashMap<>();
+    private final Map<String, List<String>> aims = new HashMap<>();
+
+    public Batch(Map<String, Known> lessons) {
+      this.lessons = Map.copyOf(lessons);
+    }
+  }
+
   @Inject RecordStores stores;
   @Inject NetworkRecords networks;
   @Inject MemberRecords members;
@@ -41,11 +60,11 @@ public class LessonImport {
   @Inject StoryRecords stories;
 
   /**
-   * @param batch the lessons of the same import by id, which the file may name before they exist
+   * @param batch the lessons of the same import, which the file may name before they exist
    * @throws MalformedContentException naming the file, the line and every problem; nothing is
    *     stored then
    */
-  public StoryImport.Outcome importLesson(String fileName, String text, Map<String, Known> batch) {
+  public StoryImport.Outcome importLesson(String fileName, String text, Batch batch) {
     LessonFile file = LessonFile.parse(fileName, text);
     if (stores.of(Lesson.KIND).exists(file.id())) {
       return StoryImport.Outcome.SKIPPED;
@@ -57,67 +76,69 @@ public class LessonImport {
   }
 
   /** What the file names exists and may be named by whom it says; the lesson it makes. */
-  Lesson checked(String fileName, LessonFile file, Map<String, Known> batch) {
-    LessonReferences.check(fileName, file, portal(batch));
+  Lesson checked(String fileName, LessonFile file, Batch batch) {
+    LessonReferences.Portal portal = portal(batch);
+    LessonReferences.check(fileName, file, portal);
     return file.toLesson(
         new LessonFile.Names() {
           @Override
           public String member(String memberId) {
-            return members.member(memberId).map(Member::name).orElse(memberId);
+            return portal.member(memberId).map(Member::name).orElse(memberId);
           }
 
           @Override
           public String organisation(String organisationId) {
-            return organisations
-                .organisation(organisationId)
+            return organisationIn(batch, organisationId)
                 .map(Organisation::name)
                 .orElse(organisationId);
           }
 
           @Override
           public String story(String storyId) {
-            return stories.find(storyId).map(s -> s.value().getTitle()).orElse(storyId);
+            return portal.story(storyId).map(CaseStory::getTitle).orElse(storyId);
           }
         });
   }
 
-  private LessonReferences.Portal portal(Map<String, Known> batch) {
+  private Optional<Organisation> organisationIn(Batch batch, String organisationId) {
+    return batch.organisations.computeIfAbsent(organisationId, organisations::organisation);
+  }
+
+  private LessonReferences.Portal portal(Batch batch) {
     return new LessonReferences.Portal() {
       @Override
       public Optional<Network> network(String networkId) {
-        return networks.network(networkId);
+        return batch.networks.computeIfAbsent(networkId, networks::network);
       }
 
       @Override
       public Optional<Member> member(String memberId) {
-        return members.member(memberId);
+        return batch.members.computeIfAbsent(memberId, members::member);
       }
 
       @Override
       public boolean organisationExists(String organisationId) {
-        return organisations.organisation(organisationId).isPresent();
+        return organisationIn(batch, organisationId).isPresent();
       }
 
       @Override
       public Optional<CaseStory> story(String storyId) {
-        return stories.find(storyId).map(Versioned::value);
+        return batch.stories.computeIfAbsent(storyId, id -> stories.find(id).map(Versioned::value));
       }
 
       @Override
       public List<String> aims(String networkId) {
-        return stores
-            .of(Narrative.KIND)
-            .get(networkId)
-            .map(Narrative::aims)
-            .orElse(List.of())
-            .stream()
-            .map(Aim::id)
-            .toList();
+        return batch.aims.computeIfAbsent(
+            networkId,
+            id ->
+                stores.of(Narrative.KIND).get(id).map(Narrative::aims).orElse(List.of()).stream()
+                    .map(Aim::id)
+                    .toList());
       }
 
       @Override
       public Optional<Known> lesson(String lessonId) {
-        return Optional.ofNullable(batch.get(lessonId))
+        return Optional.ofNullable(batch.lessons.get(lessonId))
             .or(
                 () ->
                     stores
