@@ -114,13 +114,9 @@ final class LessonFileRules {
       }
       after("validated-at", lesson.validatedAt(), lesson.proposedAt());
     } else {
-      for (String key : List.of("validation-note", "evidence", "review-by")) {
-        if ((key.equals("validation-note") && lesson.validationNote() != null)
-            || (key.equals("evidence") && lesson.evidence() != null)
-            || (key.equals("review-by") && lesson.reviewBy() != null)) {
-          add(key, "content.lesson.notValidated", key);
-        }
-      }
+      onlyWhenValidated("validation-note", lesson.validationNote());
+      onlyWhenValidated("evidence", lesson.evidence());
+      onlyWhenValidated("review-by", lesson.reviewBy());
     }
     if (state == LessonState.RETIRED) {
       required(lesson.retiredBy(), "retired-by");
@@ -165,6 +161,12 @@ final class LessonFileRules {
       if (lesson.retiredAt() != null && a.recordedAt().isAfter(lesson.retiredAt())) {
         add(at, "content.lesson.recordedAfterRetired", a.recordedAt(), lesson.retiredAt());
       }
+    }
+  }
+
+  private void onlyWhenValidated(String key, Object value) {
+    if (value != null) {
+      add(key, "content.lesson.notValidated", key);
     }
   }
 
