@@ -51,7 +51,7 @@ public final class ContentCommand {
       case "export" -> {
         List<Path> written = new ExportRun(ExportRun.of(portal), System.out, terminal).run(content);
         System.out.printf(
-            "Exported %d stories to %s.%n", written.size(), content.resolve("stories"));
+            "Exported %d files (stories, lessons, narratives) to %s.%n", written.size(), content);
         return 0;
       }
       default -> throw new TransferException("Say import or export, not \"" + command + "\".");

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,25 @@ public final class ExportRun {
     List<String> storyIds() throws TransferException;
 
     String storyFile(String id) throws TransferException;
+
+    /** The lessons learned; none from a portal that has none. */
+    default List<String> lessonIds() throws TransferException {
+      return List.of();
+    }
+
+    default String lessonFile(String id) throws TransferException {
+      throw new TransferException("No lesson " + id);
+    }
+
+    /** The networks with a shared narrative; none from a portal that has none. */
+    default List<String> narrativeIds() throws TransferException {
+      return List.of();
+    }
+
+    /** Each version's file of one network's narrative, by its number. */
+    default Map<String, String> narrativeFiles(String networkId) throws TransferException {
+      throw new TransferException("No narrative of " + networkId);
+    }
   }
 
   private final Source source;
@@ -50,33 +70,86 @@ public final class ExportRun {
       public String storyFile(String id) throws TransferException {
         return portal.storyFile(id);
       }
+
+      @Override
+      public List<String> lessonIds() throws TransferException {
+        return portal.lessonIds();
+      }
+
+      @Override
+      public String lessonFile(String id) throws TransferException {
+        return portal.lessonFile(id);
+      }
+
+      @Override
+      public List<String> narrativeIds() throws TransferException {
+        return portal.narrativeIds();
+      }
+
+      @Override
+      public Map<String, String> narrativeFiles(String networkId) throws TransferException {
+        return portal.narrativeFiles(networkId);
+      }
     };
   }
 
   /**
+   * Every story to {@code stories/}, every lesson to {@code lessons/} and every narrative's
+   * versions to {@code narratives/<network>/}: all fetched first, then moved into place.
+   *
    * @return the files written
    */
   public List<Path> run(Path content) throws TransferException {
-    Path folder = content.resolve("stories");
     List<String> ids = source.storyIds();
-    Path staging = staging(folder);
+    List<String> lessons = source.lessonIds();
+    List<String> narratives = source.narrativeIds();
+    List<Path> stagings = new ArrayList<>();
     try {
+      List<Path[]> staged = new ArrayList<>();
+      Path folder = content.resolve("stories");
+      Path staging = staging(folder, stagings);
       ProgressBar progress = new ProgressBar(out, "Exporting", ids.size(), terminal);
-      List<Path> staged = new ArrayList<>();
       for (String id : ids) {
-        Path file = staging.resolve(id + ".md");
-        write(file, source.storyFile(id));
-        staged.add(file);
+        staged.add(stage(staging, folder, id + ".md", source.storyFile(id)));
         progress.step();
       }
+      if (!lessons.isEmpty()) {
+        Path lessonFolder = content.resolve("lessons");
+        Path lessonStaging = staging(lessonFolder, stagings);
+        for (String id : lessons) {
+          staged.add(stage(lessonStaging, lessonFolder, id + ".md", source.lessonFile(id)));
+        }
+      }
+      for (String network : narratives) {
+        Path networkFolder = content.resolve("narratives").resolve(network);
+        Path networkStaging = staging(networkFolder, stagings);
+        for (Map.Entry<String, String> version : source.narrativeFiles(network).entrySet()) {
+          staged.add(
+              stage(networkStaging, networkFolder, version.getKey() + ".md", version.getValue()));
+        }
+      }
       List<Path> written = new ArrayList<>();
-      for (Path file : staged) {
-        written.add(move(file, folder.resolve(file.getFileName())));
+      for (Path[] file : staged) {
+        written.add(move(file[0], file[1]));
       }
       return written;
     } finally {
-      delete(staging);
+      stagings.forEach(ExportRun::delete);
     }
+  }
+
+  /** Writes one file into its staging folder; returns where it is and where it goes. */
+  private static Path[] stage(Path staging, Path folder, String name, String text)
+      throws TransferException {
+    Path file = staging.resolve(name);
+    write(file, text);
+    return new Path[] {file, folder.resolve(name)};
+  }
+
+  private static Path staging(Path folder, List<Path> stagings) throws TransferException {
+    Path staging = staging(folder);
+    stagings.add(staging);
+    return staging;
   }
 
   /** The temporary folder, on the target's file system so each move is a rename. */

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class PortalApi {
 
   private static final String STORIES = "api/admin/content/stories";
+  private static final String LESSONS = "api/admin/content/lessons";
+  private static final String NARRATIVES = "api/admin/content/narratives";
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private final URI base;
@@ -57,6 +59,41 @@ public final class PortalApi {
     Answer answer = send(request(STORIES + "/" + id).GET());
     expect(answer, 200);
     return answer.body();
+  }
+
+  public List<String> lessonIds() throws TransferException {
+    return ids(LESSONS);
+  }
+
+  public String lessonFile(String id) throws TransferException {
+    Answer answer = send(request(LESSONS + "/" + id).GET());
+    expect(answer, 200);
+    return answer.body();
+  }
+
+  public List<String> narrativeIds() throws TransferException {
+    return ids(NARRATIVES);
+  }
+
+  /** Each version's file text by its number, in order. */
+  public Map<String, String> narrativeFiles(String networkId) throws TransferException {
+    Answer answer = send(request(NARRATIVES + "/" + networkId).GET());
+    expect(answer, 200);
+    Map<String, String> files =
+        new java.util.TreeMap<>(java.util.Comparator.comparingInt(Integer::parseInt));
+    answer
+        .json()
+        .getJsonObject("versions")
+        .forEach((number, text) -> files.put(number, ((JsonString) text).getString()));
+    return files;
+  }
+
+  private List<String> ids(String path) throws TransferException {
+    Answer answer = send(request(path).GET());
+    expect(answer, 200);
+    return answer.json().getJsonArray("ids").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
   }
 
   public Answer importStory(String id, String text, Map<String, String> csv)

@@ -1,8 +1,9 @@
 /**
  * The content folder as the exchange format: organisations, networks, members and invitation codes
- * as CSV and Markdown files, and case stories as {@code stories/<id>.md} (a YAML header, the
- * outline under fixed {@code ## } headings, measures' values inline or in CSV files beside the
- * story). content/README.md documents the format exactly.
+ * as CSV and Markdown files, case stories as {@code stories/<id>.md} (a YAML header, the outline
+ * under fixed {@code ## } headings, measures' values inline or in CSV files beside the story),
+ * shared narratives as {@code narratives/<network>/<n>.md} (one file per version) and lessons
+ * learned as {@code lessons/<id>.md}. content/README.md documents the format exactly.
  *
  * <p>Design decisions:
  *
@@ -22,6 +23,12 @@
  *       portal and talk to it over the operator's API one story file at a time ({@code
  *       ContentResource}): the portal parses and checks each file with the same code as the start
  *       import, and the commands draw the progress bar and write the files.
+ *   <li>Lessons and narratives are written as records directly, as stories are, so the import
+ *       checks what their own features refuse (limits, a statement of two sentences, facilitators
+ *       validating, leaders endorsing for their organisation, the ids they name). A lesson's
+ *       history and counts are derived from who did what and when in its file, never written in it,
+ *       so a file cannot contradict itself; a narrative's versions are written in order, each kept
+ *       in the revision store under its file's saved-by and saved-at.
  * </ul>
  */
 package org.commonplace.content;

@@ -602,6 +602,27 @@ class AuthorizationMatrixIT {
                 "{\"text\":\"---\\ntitle: Again\\nauthor: A\\nauthor-id: louise-bergeron\\n"
                     + "network: access-quebec\\n---\\n\"}",
             expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        read(
+            "/admin/content/lessons",
+            "api/admin/content/lessons",
+            expect(401, 403, 403, 403, 200, 200)));
+    // a lesson no one has: the operator gets as far as 404
+    all.add(
+        read(
+            "/admin/content/lessons/{id}",
+            "api/admin/content/lessons/no-such-lesson",
+            expect(401, 403, 403, 403, 404, 404)));
+    all.add(
+        read(
+            "/admin/content/narratives",
+            "api/admin/content/narratives",
+            expect(401, 403, 403, 403, 200, 200)));
+    all.add(
+        read(
+            "/admin/content/narratives/{networkId}",
+            "api/admin/content/narratives/harbourford",
+            expect(401, 403, 403, 403, 200, 200)));
     all.add(read("/admin/audit", "api/admin/audit", expect(401, 403, 403, 403, 200, 403)));
     // a computation on what the caller sends: any member, by token as every API POST
     all.add(

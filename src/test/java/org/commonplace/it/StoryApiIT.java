@@ -214,7 +214,10 @@ class StoryApiIT {
     assertThat(report.getJsonArray("skipped")).hasSize(seedRecords());
   }
 
-  /** Everything content/ holds: organisations, networks, members, invitations and stories. */
+  /**
+   * Everything content/ holds: organisations, networks, members, invitations, stories, lessons and
+   * narratives.
+   */
   private static int seedRecords() throws IOException {
     Path content = Path.of("content");
     return OrganisationRows.parse(
@@ -227,7 +230,16 @@ class StoryApiIT {
         + InvitationRows.parse(
                 "invitations.csv", Files.readString(content.resolve("invitations.csv")))
             .size()
-        + markdownFiles(content.resolve("stories"));
+        + markdownFiles(content.resolve("stories"))
+        + markdownFiles(content.resolve("lessons"))
+        + folders(content.resolve("narratives"));
+  }
+
+  /** One narrative per folder of narratives/, however many versions it holds. */
+  private static int folders(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return (int) entries.filter(Files::isDirectory).count();
+    }
   }
 
   private static int markdownFiles(Path folder) throws IOException {
@@ -610,7 +622,11 @@ class StoryApiIT {
   @Test
   void shouldExportImportAndExportAgainToIdenticalFiles() throws Exception {
     Path first = Files.createTempDirectory("export-1-");
-    List<Path> exported = new ExportRun(ExportRun.of(operator()), QUIET, false).run(first);
+    List<Path> exported =
+        new ExportRun(ExportRun.of(operator()), QUIET, false)
+            .run(first).stream()
+                .filter(file -> file.getParent().equals(first.resolve("stories")))
+                .toList();
     assertThat(exported).hasSizeGreaterThanOrEqualTo(markdownFiles(Path.of("content/stories")));
 
     String prefix = "rt" + Long.toString(System.nanoTime(), 36) + "-";
@@ -649,6 +665,37 @@ class StoryApiIT {
     }
     soft.assertAll();
     projected();
+  }
+
+  /**
+   * The seed lessons and narratives, imported at start from files in the canonical form, come back
+   * from the export byte for byte: every version of every narrative, with its endorsements.
+   */
+  @Test
+  void shouldExportTheImportedSeedLessonsAndNarrativesAsTheFilesTheyCameFrom() throws Exception {
+    Path exported = Files.createTempDirectory("export-lessons-");
+    new ExportRun(ExportRun.of(operator()), QUIET, false).run(exported);
+
+    SoftAssertions soft = new SoftAssertions();
+    Path seed = Path.of("content");
+    List<Path> seedFiles;
+    try (Stream<Path> files = Files.walk(seed.resolve("lessons"))) {
+      seedFiles = new java.util.ArrayList<>(files.filter(Files::isRegularFile).toList());
+    }
+    try (Stream<Path> files = Files.walk(seed.resolve("narratives"))) {
+      seedFiles.addAll(files.filter(Files::isRegularFile).toList());
+    }
+    assertThat(seedFiles).hasSizeGreaterThan(60);
+    for (Path file : seedFiles) {
+      Path twin = exported.resolve(seed.relativize(file));
+      soft.assertThat(twin).as(file.toString()).exists();
+      if (Files.exists(twin)) {
+        soft.assertThat(Files.readString(twin))
+            .as(file.toString())
+            .isEqualTo(Files.readString(file));
+      }
+    }
+    soft.assertAll();
   }
 
   /** Imports leave projections behind; later tests that block search writes expect none. */

@@ -65,6 +65,52 @@ class ExportRunTest {
         .contains("Exporting [##############################] 2/2 stories");
   }
 
+  @Test
+  void shouldWriteLessonsAndEveryVersionOfEachNarrativeBesideTheStories() throws Exception {
+    ExportRun.Source stories = portal("");
+    ExportRun.Source all =
+        new ExportRun.Source() {
+          @Override
+          public List<String> storyIds() throws TransferException {
+            return stories.storyIds();
+          }
+
+          @Override
+          public String storyFile(String id) throws TransferException {
+            return stories.storyFile(id);
+          }
+
+          @Override
+          public List<String> lessonIds() {
+            return List.of("huddle-first");
+          }
+
+          @Override
+          public String lessonFile(String id) {
+            return "---\nstatement: Huddle first.\n---\n";
+          }
+
+          @Override
+          public List<String> narrativeIds() {
+            return List.of("harbourford");
+          }
+
+          @Override
+          public Map<String, String> narrativeFiles(String networkId) {
+            return Map.of("1", "---\ntitle: One\n---\n", "2", "---\ntitle: Two\n---\n");
+          }
+        };
+
+    List<Path> written = export(all).run(content);
+
+    assertThat(written).hasSize(5);
+    assertThat(namesIn(content)).containsExactly("lessons", "narratives", "stories");
+    assertThat(namesIn(content.resolve("lessons"))).containsExactly("huddle-first.md");
+    assertThat(namesIn(content.resolve("narratives/harbourford"))).containsExactly("1.md", "2.md");
+    assertThat(Files.readString(content.resolve("narratives/harbourford/2.md")))
+        .isEqualTo("---\ntitle: Two\n---\n");
+  }
+
   @Nested
   @DisplayName("when the export cannot finish")
   class Failures {

@@ -18,9 +18,13 @@ import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.content.control.ContentImporter;
+import org.commonplace.content.control.LessonExport;
+import org.commonplace.content.control.NarrativeExport;
 import org.commonplace.content.control.StoryExport;
 import org.commonplace.content.control.StoryImport;
+import org.commonplace.content.entity.ContentIds;
 import org.commonplace.content.entity.ImportReport;
+import org.commonplace.content.entity.NarrativeFiles;
 import org.commonplace.content.entity.StoryFileText;
 import org.commonplace.content.entity.StoryIds;
 import org.commonplace.content.entity.StoryImported;
@@ -50,6 +54,8 @@ public class ContentResource {
   @Inject ContentImporter importer;
   @Inject StoryImport stories;
   @Inject StoryExport export;
+  @Inject LessonExport lessons;
+  @Inject NarrativeExport narratives;
 
   @Inject
   @ConfigProperty(name = "commonplace.content.dir")
@@ -134,6 +140,67 @@ public class ContentResource {
               .build();
       case SKIPPED -> Response.ok(new StoryImported(id, "skipped")).build();
     };
+  }
+
+  @Operation(
+      operationId = "listLessonFiles",
+      summary = "List the id of every lesson learned, whatever its state, to export them")
+  @GET
+  @Path("lessons")
+  public ContentIds lessonIds() {
+    operator();
+    return new ContentIds(lessons.ids());
+  }
+
+  @Operation(
+      operationId = "getLessonFile",
+      summary = "Read one lesson learned as its content file, in the canonical format")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file lessons/<id>.md: YAML header, then what to do in Markdown",
+      content = @Content(mediaType = MARKDOWN))
+  @APIResponse(
+      responseCode = "404",
+      description = "No lesson has this id",
+      content = @Content(mediaType = "application/problem+json"))
+  @GET
+  @Path("lessons/{id}")
+  @Produces(MARKDOWN + ";charset=UTF-8")
+  public String lessonFile(@PathParam("id") String id) {
+    operator();
+    return lessons.file(id).orElseThrow(NotFoundException::new);
+  }
+
+  @Operation(
+      operationId = "listNarrativeFiles",
+      summary = "List the networks that have a shared narrative, to export them")
+  @GET
+  @Path("narratives")
+  public ContentIds narrativeIds() {
+    operator();
+    return new ContentIds(narratives.ids());
+  }
+
+  @Operation(
+      operationId = "getNarrativeFiles",
+      summary = "Read every version of a network's shared narrative as its content files")
+  @APIResponse(
+      responseCode = "200",
+      description = "The files narratives/<network>/<n>.md by version number",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "NarrativeFiles")))
+  @APIResponse(
+      responseCode = "404",
+      description = "The network has no narrative",
+      content = @Content(mediaType = "application/problem+json"))
+  @GET
+  @Path("narratives/{networkId}")
+  public NarrativeFiles narrativeFiles(@PathParam("networkId") String networkId) {
+    operator();
+    return new NarrativeFiles(
+        networkId, narratives.files(networkId).orElseThrow(NotFoundException::new));
   }
 
   private void operator() {

@@ -70,6 +70,11 @@ final class YamlMap {
     return source.file();
   }
 
+  /** A problem of this file at a line, to throw. */
+  MalformedContentException problemAt(int line, String messageKey, Object... arguments) {
+    return source.problem(line, messageKey, arguments);
+  }
+
   int line(String key) {
     return Optional.ofNullable(entries.get(key))
         .map(t -> source.line(t.getValueNode()))
