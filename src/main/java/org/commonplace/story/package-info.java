@@ -51,6 +51,15 @@
  *       ({@code StoryDraft.writtenTexts()}); flagged texts stop the save until the teller removes
  *       them or confirms they are not about a patient, a confirmation that travels with that save
  *       only.
+ *   <li><b>Spread and aims</b> ({@code StorySpread}, {@code StoryAims}): "we are adapting this"
+ *       starts a draft in the member's network from a published story they may read, copying what
+ *       travels (title, summary with a note, problem, aim, changes, adoption considerations) and
+ *       linking it with {@code adaptedFrom}, which only adapting sets and no later version changes.
+ *       A story's lineage follows {@code adaptedFrom} back as far as the reader may read and lists
+ *       the published adaptations the reader may read (and the reader's own draft ones) through the
+ *       repository, so it is near-real-time. The aims a story advances are ids of its network
+ *       narrative's aims, checked on save through {@code Instance<NetworkAims>}: without the
+ *       narrative feature a network has no aims, and this feature never imports it.
  * </ul>
  */
 package org.commonplace.story;

@@ -764,7 +764,21 @@ class AuthorizationMatrixIT {
 
   /** Stories adapted from others: "we are adapting this" and where a story spread. */
   private void storySpreadEndpoints(List<Endpoint> all) {
-    // filled in with the spread of stories
+    // an open Northvale story: every member adapts it into their only network; the site admin,
+    // member of no network, writes stories nowhere
+    all.add(
+        new Endpoint(
+            "POST",
+            "/stories/{id}/adaptations",
+            "api/stories/university-hospital-run-charts/adaptations",
+            role -> "{}",
+            expect(401, 201, 201, 201, 403, 403)));
+    // a members-only Quebec story: its lineage is as hidden as the story
+    all.add(
+        read(
+            "/stories/{id}/lineage",
+            "api/stories/access-partnership-synergy/lineage",
+            expect(401, 404, 200, 404, 404, 403)));
   }
 
   private static Endpoint read(String template, String path, Map<String, Integer> expected) {

@@ -1203,6 +1203,153 @@ class StoryApiIT {
     }
   }
 
+  // stories spreading between networks (no @Nested: Arquillian injects only the outer instance)
+
+  @Test
+  void shouldAdaptAReadableStoryIntoTheCallersNetworkAsALinkedDraftOnlyTheyListUnderIt() {
+    String gwen = Members.token(base, "gwen-pryce");
+    String joan = Members.token(base, "joan-whitfield");
+    String original = "lived-experience-panel-measures";
+
+    HttpResponse<String> adapted = api.post("api/stories/" + original + "/adaptations", "{}", gwen);
+
+    assertThat(adapted.statusCode()).as(adapted.body()).isEqualTo(201);
+    JsonObject draft = Api.json(adapted);
+    JsonObject source = Api.json(api.get("api/stories/" + original, gwen));
+    String id = draft.getString("id");
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(adapted.headers().firstValue("Location").orElseThrow())
+        .endsWith("/api/stories/" + id);
+    soft.assertThat(adapted.headers().firstValue("ETag")).isPresent();
+    soft.assertThat(draft.getString("status")).isEqualTo("DRAFT");
+    soft.assertThat(draft.getString("networkId")).isEqualTo("harbourford");
+    soft.assertThat(draft.getString("authorId")).isEqualTo("gwen-pryce");
+    soft.assertThat(draft.getString("adaptedFrom")).isEqualTo(original);
+    soft.assertThat(draft.getString("title")).isEqualTo(source.getString("title"));
+    soft.assertThat(draft.getString("summary")).startsWith("Adapted from \u201c");
+    soft.assertThat(draft.getJsonObject("outline").getString("results")).isEmpty();
+    soft.assertThat(draft.getJsonObject("outline").getString("context")).isEmpty();
+    soft.assertThat(draft.getJsonObject("outline").getString("problem"))
+        .isEqualTo(source.getJsonObject("outline").getString("problem"));
+    soft.assertThat(draft.getJsonArray("measures")).isEmpty();
+    JsonObject mine = Api.json(api.get("api/stories/" + id + "/lineage", gwen));
+    soft.assertThat(ids(mine, "adaptedFrom")).containsExactly(original);
+    soft.assertAll();
+    // the original lists the draft to its author only; lists are near-real-time
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        ids(
+                            Api.json(api.get("api/stories/" + original + "/lineage", gwen)),
+                            "adaptations"))
+                    .contains(id));
+    assertThat(ids(Api.json(api.get("api/stories/" + original + "/lineage", joan)), "adaptations"))
+        .doesNotContain(id);
+    // a client cannot make a story an adaptation of another by saying so
+    JsonObject claimed =
+        Json.createObjectBuilder(draft)
+            .add("adaptedFrom", "same-week-appointments-unattached-patients")
+            .build();
+    HttpResponse<String> revised = put(id, claimed, gwen, etag(adapted));
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    assertThat(Api.json(revised).getString("adaptedFrom")).isEqualTo(original);
+  }
+
+  @Test
+  void shouldRefuseToAdaptWhatTheCallerMayNotReadIntoANetworkTheyDoNotWriteInOrADraft() {
+    String gwen = Members.token(base, "gwen-pryce");
+    String joan = Members.token(base, "joan-whitfield");
+    String draftId = draft("Draft nobody adapts " + System.nanoTime());
+
+    HttpResponse<String> membersOnly =
+        api.post("api/stories/same-week-appointments-unattached-patients/adaptations", "{}", gwen);
+    HttpResponse<String> missing = api.post("api/stories/no-such-story/adaptations", "{}", gwen);
+    HttpResponse<String> notMine =
+        api.post(
+            "api/stories/lived-experience-panel-measures/adaptations",
+            "{\"networkId\":\"harbourford\"}",
+            token);
+    HttpResponse<String> whichNetwork =
+        api.post("api/stories/discharge-frontline-prototyping/adaptations", "{}", joan);
+    HttpResponse<String> ofADraft =
+        api.post("api/stories/" + draftId + "/adaptations", "{}", token);
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(membersOnly.statusCode()).as(membersOnly.body()).isEqualTo(404);
+    soft.assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
+    soft.assertThat(notMine.statusCode()).as(notMine.body()).isEqualTo(403);
+    soft.assertThat(whichNetwork.statusCode()).as(whichNetwork.body()).isEqualTo(400);
+    soft.assertThat(whichNetwork.body()).contains("several networks");
+    soft.assertThat(ofADraft.statusCode()).as(ofADraft.body()).isEqualTo(409);
+    soft.assertThat(ofADraft.body()).contains("this one is draft");
+    soft.assertThat(ofADraft.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldTellEachReaderTheSeedLineageAsFarAsTheyMayReadAndTheAimsAStoryAdvances() {
+    String joan = Members.token(base, "joan-whitfield");
+    String gwen = Members.token(base, "gwen-pryce");
+    String marc = Members.token(base, "marc-thibodeau");
+
+    JsonObject followUp =
+        Api.json(api.get("api/stories/crisis-follow-up-after-discharge/lineage", joan));
+    JsonObject prototyping =
+        Api.json(api.get("api/stories/discharge-frontline-prototyping/lineage", gwen));
+    JsonObject eveningForMarc =
+        Api.json(api.get("api/stories/evening-clinic-emergency-visits/lineage", marc));
+    JsonObject sameWeekForAmira =
+        Api.json(api.get("api/stories/same-week-appointments-unattached-patients/lineage", token));
+    HttpResponse<String> hidden =
+        api.get("api/stories/same-week-appointments-unattached-patients/lineage", gwen);
+    HttpResponse<String> withAims = api.get("api/stories/discharge-frontline-prototyping", gwen);
+
+    SoftAssertions soft = new SoftAssertions();
+    soft.assertThat(ids(followUp, "adaptedFrom"))
+        .containsExactly("discharge-frontline-prototyping");
+    soft.assertThat(followUp.getJsonObject("story").getString("network")).isNotBlank();
+    soft.assertThat(ids(prototyping, "adaptations")).contains("crisis-follow-up-after-discharge");
+    soft.assertThat(
+            prototyping.getJsonArray("adaptations").getJsonObject(0).getString("organisation"))
+        .isNotBlank();
+    soft.assertThat(ids(eveningForMarc, "adaptedFrom"))
+        .as("Marc is no member of the Quebec partnership, so its story is not shown to him")
+        .isEmpty();
+    soft.assertThat(ids(sameWeekForAmira, "adaptations"))
+        .as("Amira is no member of the New Brunswick partnership")
+        .isEmpty();
+    soft.assertThat(hidden.statusCode()).isEqualTo(404);
+    soft.assertThat(
+            Api.json(withAims).getJsonArray("aimIds").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("timely-discharge", "frontline-prototyping");
+    soft.assertAll();
+  }
+
+  @Test
+  void shouldRefuseAnAimTheNetworksNarrativeDoesNotNameAndSaveNothing() {
+    String title = "Aimless " + System.nanoTime();
+    JsonObject sent =
+        Json.createObjectBuilder(
+                Json.createReader(new StringReader(story(title, "aims"))).readObject())
+            .add("aimIds", Json.createArrayBuilder().add("world-peace"))
+            .build();
+
+    HttpResponse<String> refused = api.post("api/stories", sent.toString(), token);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("aimIds", "world-peace");
+  }
+
+  private static List<String> ids(JsonObject lineage, String part) {
+    return lineage.getJsonArray(part).getValuesAs(JsonObject.class).stream()
+        .map(entry -> entry.getString("id"))
+        .toList();
+  }
+
   static String story(String title, String tag) {
     return Json.createObjectBuilder()
         .add("title", title)

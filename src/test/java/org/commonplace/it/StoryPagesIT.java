@@ -981,6 +981,9 @@ class StoryPagesIT {
             "story/view.xhtml?id=" + richId,
             "story/view.xhtml?id=access-partnership-synergy",
             "story/view.xhtml?id=same-week-appointments-unattached-patients",
+            // adapted from a Harbourford story: its lineage as a list and a drawing
+            "story/view.xhtml?id=crisis-follow-up-after-discharge",
+            "story/adapt.xhtml?id=discharge-frontline-prototyping",
             "search.xhtml?q=" + Api.encode("partnership access") + "&tag=access",
             "story/view.xhtml?id=missing",
             "networks/index.xhtml",
@@ -1003,6 +1006,45 @@ class StoryPagesIT {
       problems.addAll(Browser.pageProblems(browser, page));
     }
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void shouldAdaptAStoryFromItsPageAndShowWhereItCameFromAndWhereItSpread() {
+    browser.manage().deleteAllCookies();
+    signIn("gwen-pryce");
+    String original = "physical-health-checks";
+    browser.get(root + "story/view.xhtml?id=" + original);
+    String title = browser.findElement(By.id("story-title")).getText();
+
+    press("adapt-submit");
+
+    assertThat(browser.getCurrentUrl()).contains("story/new.xhtml?id=");
+    assertThat(value("story:title")).isEqualTo(title);
+    assertThat(value("story:summary")).startsWith("Adapted from \u201c" + title + "\u201d");
+    assertThat(value("story:problem")).isNotBlank();
+    assertThat(value("story:results")).isEmpty();
+    String adapted = "Health checks on our wards " + System.nanoTime();
+    fill("story:title", adapted);
+    publish();
+
+    assertThat(browser.getCurrentUrl()).contains("story/view.xhtml");
+    assertThat(browser.findElements(By.cssSelector("#spread-origins a")))
+        .extracting(WebElement::getText)
+        .containsExactly(title);
+    WebElement diagram = browser.findElement(By.cssSelector("#spread svg"));
+    assertThat(diagram.getAttribute("role")).isEqualTo("img");
+    assertThat(browser.findElement(By.id("spread-diagram-desc")).getAttribute("textContent"))
+        .contains(title);
+    // the original lists it once a refresh has shown it to the repository's search
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root + "story/view.xhtml?id=" + original);
+              assertThat(browser.findElements(By.cssSelector("#spread-adaptations a")))
+                  .extracting(WebElement::getText)
+                  .contains(adapted);
+            });
   }
 
   /** Clicks publish and waits until the next page replaced this one, so no stale page is read. */

@@ -46,6 +46,8 @@ final class StoryFileReader {
           "organisations",
           "themes",
           "tags",
+          "adapted-from",
+          "aims",
           "measures",
           "cycles");
 
@@ -134,7 +136,16 @@ final class StoryFileReader {
                                   .toList()))));
     }
     draft.setThemes(themes);
+    // links to another story and to the narrative's aims; whether they exist is the import's to
+    // check, since a story may be imported before the story it adapts or the narrative it serves
+    draft.setAdaptedFrom(header.id("adapted-from").orElse(null));
+    draft.setAimIds(
+        header.texts("aims").stream()
+            .map(aim -> header.checkedId("aims", aim, header.line("aims")))
+            .toList());
     mark(header, "themes", "stage", "language");
+    lines.put("adaptedFrom", header.line("adapted-from"));
+    lines.put("aimIds", header.line("aims"));
   }
 
   private void mark(YamlMap header, String... keys) {

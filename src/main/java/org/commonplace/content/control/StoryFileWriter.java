@@ -53,6 +53,10 @@ public final class StoryFileWriter {
     organisations(out, story.getOrganisations());
     out.list("themes", story.getThemes(), Theme::label);
     out.list("tags", story.getTags(), Function.identity());
+    if (story.getAdaptedFrom() != null) {
+      out.key("adapted-from", story.getAdaptedFrom());
+    }
+    out.list("aims", story.getAimIds(), Function.identity());
     measures(out, story.getMeasures());
     cycles(out, story.getCycles());
     out.line("---");

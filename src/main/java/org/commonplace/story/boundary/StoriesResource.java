@@ -25,8 +25,10 @@ import org.commonplace.platform.record.Versioned;
 import org.commonplace.story.control.StoryRecords;
 import org.commonplace.story.control.StoryRecords.StoryPage;
 import org.commonplace.story.control.StoryService;
+import org.commonplace.story.control.StorySpread;
 import org.commonplace.story.control.StoryStewardship;
 import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.Lineage;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,6 +58,7 @@ public class StoriesResource {
   @Inject NetworkAccess access;
   @Inject CurrentViewer viewer;
   @Inject StoryStewardship stewardship;
+  @Inject StorySpread spread;
   @Context UriInfo uri;
 
   @Operation(
@@ -301,5 +304,87 @@ public class StoriesResource {
       @PathParam("id") String id, StoryRequests.RedactionRequest request) {
     return new StoryRequests.RedactionDone(
         stewardship.redact(viewer.signedIn(), id, request == null ? null : request.passage()));
+  }
+
+  // how stories spread between networks
+
+  @Operation(
+      operationId = "storiesAdapt",
+      summary =
+          "We are adapting this: start a draft in the caller's network adapted from a story, linked"
+              + " to it")
+  @RequestBody(
+      description =
+          "The network to adapt it in; may be left out when the caller belongs to one network",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "AdaptationRequest")))
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "The new draft, only the caller's: the title, the summary with a note, the problem, aim,"
+              + " changes and adoption considerations copied, adaptedFrom naming the original;"
+              + " its address is the Location, its version the ETag",
+      headers = {
+        @Header(
+            name = HttpHeaders.LOCATION,
+            description = "The draft's address in this API",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(
+            name = HttpHeaders.ETAG,
+            description = "The draft's version",
+            schema = @Schema(type = SchemaType.STRING))
+      },
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CaseStory")))
+  @APIResponse(
+      responseCode = "400",
+      description = "No network was named and the caller belongs to several",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "403",
+      description = "The caller may not write stories in that network",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story, or one the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @APIResponse(
+      responseCode = "409",
+      description = "The story is not published (a draft, or withdrawn), so it cannot be adapted",
+      content = @Content(mediaType = "application/problem+json"))
+  @POST
+  @Path("{id}/adaptations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response adapt(@PathParam("id") String id, StoryRequests.AdaptationRequest request) {
+    Versioned<CaseStory> draft =
+        spread.adapt(viewer.signedIn(), id, request == null ? null : request.networkId());
+    return Response.created(uri.getBaseUriBuilder().path("stories").path(draft.id()).build())
+        .tag(StoryResponses.etag(draft))
+        .entity(draft.value())
+        .build();
+  }
+
+  @Operation(
+      operationId = "storiesLineage",
+      summary = "Where a story came from and where it spread to, as far as the caller may read")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The chain of stories it was adapted from (the first original first), the story, and the"
+              + " published stories adapted from it that the caller may read with the caller's own"
+              + " draft adaptations (oldest first)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Lineage")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such story, or one the caller may not read",
+      content = @Content(mediaType = "application/problem+json"))
+  @GET
+  @Path("{id}/lineage")
+  public Lineage lineage(@PathParam("id") String id) {
+    Viewer who = viewer.signedIn();
+    CaseStory story = service.read(who, id).orElseThrow(NotFoundException::new).value();
+    return spread.lineage(who, story);
   }
 }

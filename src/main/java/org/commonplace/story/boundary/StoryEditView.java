@@ -21,11 +21,13 @@ import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.access.entity.Action;
 import org.commonplace.member.control.NetworkRecords;
+import org.commonplace.platform.aim.NetworkAims.NamedAim;
 import org.commonplace.platform.privacy.PossibleIdentifiersException;
 import org.commonplace.platform.record.RecordStoreUnavailableException;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.Violation;
 import org.commonplace.platform.web.Messages;
+import org.commonplace.story.control.StoryAims;
 import org.commonplace.story.control.StoryChangedMeanwhileException;
 import org.commonplace.story.control.StoryNotFoundException;
 import org.commonplace.story.control.StoryService;
@@ -61,6 +63,7 @@ public class StoryEditView {
   @Inject NetworkRecords networks;
   @Inject FacesContext faces;
   @Inject Clock clock;
+  @Inject StoryAims aims;
 
   private StoryDraft draft = new StoryDraft();
   private StoryRows rows;
@@ -157,6 +160,37 @@ public class StoryEditView {
         .toList();
   }
 
+  /**
+   * The aims of the shared narrative of the story's network (as posted, else the story's, else the
+   * first the member may choose), and any the story names that the narrative no longer does, so
+   * saving keeps them unless unticked. Without JavaScript the page cannot follow a change of
+   * network: a save then names aims of another network, which the service refuses with a message,
+   * and the page comes back offering the chosen network's aims.
+   */
+  public List<NamedAim> getAimChoices() {
+    String network = posted().text("networkId");
+    if (network.isEmpty()) {
+      network = draft.getNetworkId();
+    }
+    if (network == null || network.isEmpty()) {
+      List<SelectItem> choices = getNetworkChoices();
+      network = choices.isEmpty() ? null : String.valueOf(choices.get(0).getValue());
+    }
+    List<NamedAim> choices = new ArrayList<>(aims.of(network));
+    for (String kept : draft.getAimIds()) {
+      if (choices.stream().noneMatch(aim -> aim.id().equals(kept))) {
+        choices.add(new NamedAim(kept, kept));
+      }
+    }
+    return choices;
+  }
+
+  /** The ticked aims: as posted, or the story's own before the form was posted. */
+  public List<String> getChosenAims() {
+    PostedForm posted = posted();
+    return posted.isPosted() ? posted.texts("aimIds") : draft.getAimIds();
+  }
+
   public String publish() {
     return save(StoryStatus.PUBLISHED);
   }
@@ -174,6 +208,7 @@ public class StoryEditView {
     StoryPageMessages messages = new StoryPageMessages(faces, FORM);
     List<Violation> unread = new ArrayList<>(getRows().applyTo(draft));
     unread.addAll(getFacts().applyTo(draft, viewer.viewer().memberId().orElse(null)));
+    draft.setAimIds(getChosenAims());
     if (!unread.isEmpty()) {
       showWithTheRules(unread, messages);
       return StoryRowActions.showAgain(faces);

@@ -25,6 +25,9 @@ public final class StoryRequests {
   /** How many kept versions a redaction rewrote, besides the story itself. */
   public record RedactionDone(int versionsRewritten) {}
 
+  /** The network a member adapts a story in; none for the member's only network. */
+  public record AdaptationRequest(String networkId) {}
+
   /** A story's kept versions, newest first. */
   public record VersionList(List<RevisionEntry> versions) {}
 

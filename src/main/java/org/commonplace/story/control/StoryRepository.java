@@ -24,4 +24,7 @@ public interface StoryRepository extends DataRepository<StorySummary, String> {
   /** One member's stories in one state within the given networks, newest first. */
   List<StorySummary> findByAuthorIdAndStatusAndNetworkIdInOrderByCreatedDesc(
       String authorId, StoryStatus status, Set<String> networkIds, Limit limit);
+
+  /** The stories adapted from one story, whatever their state, oldest first. */
+  List<StorySummary> findByAdaptedFromOrderByCreatedAsc(String adaptedFrom, Limit limit);
 }

@@ -55,6 +55,7 @@ public class StoryService {
   @Inject IdentifierGuard guard;
   @Inject Revisions revisions;
   @Inject Clock clock;
+  @Inject StoryAims aims;
 
   /**
    * Stores a new story, published or as a draft only its author sees.
@@ -63,6 +64,22 @@ public class StoryService {
    * @throws AccessDeniedException when the viewer is no member of the story's network
    */
   public Versioned<CaseStory> write(Viewer viewer, StoryDraft draft, StoryStatus status) {
+    // where a story came from is set by adapting one, never by what a client sends
+    draft.setAdaptedFrom(null);
+    return store(viewer, draft, status);
+  }
+
+  /**
+   * Stores a draft adapted from another story, linked to it. Its texts were copied from a stored
+   * story that passed the identifier guard or whose teller confirmed them; the adapting member's
+   * own words meet the guard when they save.
+   */
+  Versioned<CaseStory> writeAdaptation(Viewer viewer, StoryDraft adapted) {
+    adapted.setIdentifiersConfirmed(true);
+    return store(viewer, adapted, StoryStatus.DRAFT);
+  }
+
+  private Versioned<CaseStory> store(Viewer viewer, StoryDraft draft, StoryStatus status) {
     Member author = authorOf(viewer, draft, null);
     guard.require(draft.writtenTexts(), draft.isIdentifiersConfirmed());
     for (int attempt = 1; ; attempt++) {
@@ -208,6 +225,9 @@ public class StoryService {
     draft.setEvidence(proposal(draft.getEvidence(), before, author.id()));
     List<Violation> problems = new ArrayList<>(StoryRules.violationsOf(draft));
     problems.addAll(coAuthorsOutside(networkId, draft.getCoAuthors()));
+    problems.addAll(
+        aims.unknown(
+            networkId, draft.getAimIds(), existing == null ? List.of() : existing.getAimIds()));
     if (!problems.isEmpty()) {
       throw new InvalidStoryException(problems);
     }

@@ -56,6 +56,8 @@ public class CaseStory implements Serializable {
   private Instant updated;
   private String updatedBy;
   private Withdrawal withdrawal;
+  private String adaptedFrom;
+  private List<String> aimIds;
 
   /** For JSON-B, which builds the object field by field. */
   public CaseStory() {}
@@ -110,6 +112,8 @@ public class CaseStory implements Serializable {
     revised.author = author;
     revised.organisation = organisation;
     revised.updatedBy = editorId;
+    // where a story came from is a fact of its making, not something a later version changes
+    revised.adaptedFrom = adaptedFrom;
     return revised;
   }
 
@@ -184,6 +188,8 @@ public class CaseStory implements Serializable {
     copy.updated = updated;
     copy.updatedBy = updatedBy;
     copy.withdrawal = withdrawal;
+    copy.adaptedFrom = adaptedFrom;
+    copy.aimIds = aimIds;
     return copy;
   }
 
@@ -208,6 +214,11 @@ public class CaseStory implements Serializable {
     network = StoryRules.blankToEmpty(draft.getNetwork()).strip();
     networkId = draft.getNetworkId();
     authorId = draft.getAuthorId();
+    adaptedFrom =
+        StoryRules.blankToEmpty(draft.getAdaptedFrom()).isBlank()
+            ? null
+            : draft.getAdaptedFrom().strip();
+    aimIds = orNull(StoryRules.normaliseIds(draft.getAimIds()));
     updated = Objects.requireNonNull(now);
   }
 
@@ -350,6 +361,16 @@ public class CaseStory implements Serializable {
   /** Whether this member tells the story, as its author or a co-author. */
   public boolean isToldBy(String memberId) {
     return memberId != null && (memberId.equals(authorId) || getCoAuthors().contains(memberId));
+  }
+
+  /** The id of the story this one was adapted from ("we are adapting this"); null for none. */
+  public String getAdaptedFrom() {
+    return adaptedFrom;
+  }
+
+  /** The ids of the network narrative's aims this story advances, as its tellers chose them. */
+  public List<String> getAimIds() {
+    return aimIds == null ? List.of() : List.copyOf(aimIds);
   }
 
   public Instant getCreated() {

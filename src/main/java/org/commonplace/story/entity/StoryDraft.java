@@ -36,6 +36,8 @@ public class StoryDraft {
   private String authorId;
   private StoryStatus status;
   private boolean identifiersConfirmed;
+  private String adaptedFrom;
+  private List<String> aimIds = new ArrayList<>();
 
   public String getTitle() {
     return title;
@@ -208,6 +210,27 @@ public class StoryDraft {
   }
 
   /**
+   * The story this one adapts. Only adapting a story sets it (and the content import): the portal
+   * ignores it when an API client sends it, and a new version keeps the story's own.
+   */
+  public String getAdaptedFrom() {
+    return adaptedFrom;
+  }
+
+  public void setAdaptedFrom(String adaptedFrom) {
+    this.adaptedFrom = adaptedFrom;
+  }
+
+  /** The ids of the network narrative's aims the story advances. */
+  public List<String> getAimIds() {
+    return aimIds;
+  }
+
+  public void setAimIds(List<String> aimIds) {
+    this.aimIds = copy(aimIds);
+  }
+
+  /**
    * The author confirmed that what the identifier guard flagged is not about a patient. Travels
    * with one save only: a story never stores it.
    */
@@ -276,6 +299,8 @@ public class StoryDraft {
     draft.setCoAuthors(story.getCoAuthors());
     draft.setCycles(story.getCycles());
     draft.setMeasures(story.getMeasures());
+    draft.setAdaptedFrom(story.getAdaptedFrom());
+    draft.setAimIds(story.getAimIds());
     draft.takeWhatPagesDoNotEdit(story);
     return draft;
   }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.commonplace.platform.id.Ids;
 import org.commonplace.platform.validation.Violation;
 
 /**
@@ -35,6 +36,9 @@ public final class StoryRules {
   public static final int NAME_MAX_CHARS = 200;
   public static final int TAGS_MAX = 12;
   public static final int TAG_MAX_CHARS = 40;
+
+  /** A narrative has at most 20 aims, so a story advances at most as many. */
+  public static final int AIMS_MAX = 20;
 
   private StoryRules() {}
 
@@ -71,6 +75,7 @@ public final class StoryRules {
       found.add(Violation.of("networkId", "story.network.required"));
     }
     checkTags(found, draft.getTags());
+    checkAims(found, draft);
     StoryPartRules.check(found, draft);
     MeasureRules.check(found, draft.getMeasures());
     CycleRules.check(found, draft.getCycles(), draft.getMeasures());
@@ -136,6 +141,25 @@ public final class StoryRules {
     }
     if (normalised.stream().anyMatch(tag -> tag.length() > TAG_MAX_CHARS)) {
       found.add(Violation.of("tags", "story.tags.tooLong", TAG_MAX_CHARS));
+    }
+  }
+
+  /**
+   * Aim ids and the story adapted from are ids: a slug-like id or nothing. Whether an aim belongs
+   * to the network's narrative is decided where the narrative is known (the story service).
+   */
+  private static void checkAims(List<Violation> found, StoryDraft draft) {
+    List<String> aims = normaliseIds(draft.getAimIds());
+    if (aims.size() > AIMS_MAX) {
+      found.add(Violation.of("aimIds", "story.aims.tooMany", AIMS_MAX));
+    }
+    aims.stream()
+        .filter(aim -> !Ids.isWellFormed(aim))
+        .findFirst()
+        .ifPresent(aim -> found.add(Violation.of("aimIds", "story.aims.malformed", aim)));
+    String original = blankToEmpty(draft.getAdaptedFrom()).strip();
+    if (!original.isEmpty() && !Ids.isWellFormed(original)) {
+      found.add(Violation.of("adaptedFrom", "spread.adaptedFrom.malformed", original));
     }
   }
 

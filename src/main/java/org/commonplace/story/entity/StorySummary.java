@@ -31,6 +31,8 @@ public class StorySummary implements Serializable {
   @Column private String network;
   @Column private String networkId;
   @Column private StoryStatus status;
+  @Column private String adaptedFrom;
+  @Column private List<String> aimIds;
 
   @Column private Instant created;
 
@@ -54,6 +56,8 @@ public class StorySummary implements Serializable {
     summary.network = story.getNetwork();
     summary.networkId = story.getNetworkId();
     summary.status = story.getStatus();
+    summary.adaptedFrom = story.getAdaptedFrom();
+    summary.aimIds = story.getAimIds().isEmpty() ? null : story.getAimIds();
     summary.created = story.getCreated();
     summary.updated = story.getUpdated();
     return summary;
@@ -113,6 +117,15 @@ public class StorySummary implements Serializable {
 
   public boolean isDraft() {
     return getStatus() == StoryStatus.DRAFT;
+  }
+
+  /** The id of the story this one adapts; null for none. */
+  public String getAdaptedFrom() {
+    return adaptedFrom;
+  }
+
+  public List<String> getAimIds() {
+    return aimIds == null ? List.of() : List.copyOf(aimIds);
   }
 
   public Instant getCreated() {

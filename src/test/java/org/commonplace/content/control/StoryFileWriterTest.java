@@ -51,6 +51,8 @@ class StoryFileWriterTest {
           soft.assertThat(actual.getOrganisations()).isEqualTo(expected.getOrganisations());
           soft.assertThat(actual.getThemes()).isEqualTo(expected.getThemes());
           soft.assertThat(actual.getTags()).isEqualTo(expected.getTags());
+          soft.assertThat(actual.getAdaptedFrom()).isEqualTo(expected.getAdaptedFrom());
+          soft.assertThat(actual.getAimIds()).isEqualTo(expected.getAimIds());
           soft.assertThat(actual.getMeasures()).isEqualTo(expected.getMeasures());
           soft.assertThat(actual.getCycles()).isEqualTo(expected.getCycles());
           soft.assertThat(actual.getOutline()).isEqualTo(expected.getOutline());
@@ -155,6 +157,53 @@ class StoryFileWriterTest {
       }
     }
     soft.assertAll();
+  }
+
+  @Nested
+  @DisplayName("when a story was adapted from another and advances shared aims")
+  class SpreadKeys {
+
+    private CaseStory adapted() {
+      StoryDraft draft = StoryDrafts.titled("Evening slots");
+      draft.setTags(List.of("access"));
+      draft.setAdaptedFrom("same-week-appointments");
+      draft.setAimIds(List.of("access-for-all", "fewer-emergency-visits"));
+      return CaseStory.create("evening", draft, Instant.parse("2017-03-14T09:30:00Z"));
+    }
+
+    @Test
+    void shouldWriteAdaptedFromAndAimsAfterTheTags() {
+      assertThat(StoryFileWriter.write(adapted()))
+          .contains(
+              """
+              tags: [access]
+              adapted-from: same-week-appointments
+              aims: [access-for-all, fewer-emergency-visits]
+              ---
+              """);
+    }
+
+    @Test
+    void shouldReadBackWhereItCameFromAndItsAimsAndWriteTheSameBytes() {
+      String written = StoryFileWriter.write(adapted());
+      CaseStory back = read("evening.md", written);
+
+      assertThat(back.getAdaptedFrom()).isEqualTo("same-week-appointments");
+      assertThat(back.getAimIds()).containsExactly("access-for-all", "fewer-emergency-visits");
+      assertThat(StoryFileWriter.write(back)).isEqualTo(written);
+    }
+
+    @Test
+    void shouldNameTheLineOfAnAimThatIsNoId() {
+      String text =
+          StoryFileWriter.write(adapted())
+              .replace("aims: [access-for-all", "aims: [Access For All");
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("evening.md", text))
+          .isInstanceOf(MalformedContentException.class)
+          .hasMessageContaining("evening.md")
+          .hasMessageContaining("line 11");
+    }
   }
 
   @Test
