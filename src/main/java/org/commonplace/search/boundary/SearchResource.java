@@ -37,7 +37,7 @@ public class SearchResource {
 
   /**
    * Searches only the networks the caller may read; a caller who is nobody gets 401, a kind that is
-   * none of story, lesson, narrative gets 422 naming the field.
+   * none of story, lesson, narrative gets 400 naming the field.
    */
   @Operation(
       operationId = "searchStories",
