@@ -1,5 +1,5 @@
 /**
- * Search over case stories.
+ * One search over case stories, lessons learned and shared narratives.
  *
  * <p>Design: a separate search index, behind an alias, projected from the record on every change
  * ({@code RecordChanged}, observed asynchronously) and retried from the record store's outbox until
@@ -13,5 +13,17 @@
  * measures' names), so a search finds a word wherever the story says it; themes, stage, evidence
  * level and language are keywords to filter on. Drafts and withdrawn stories leave a retired
  * document.
+ *
+ * <p>A lesson is projected in every state, its statement as the title (weighed like a story's
+ * title), its conditions as the summary, what to do and the validation note as the body; a retired
+ * lesson stays findable and its hit says it is retired (its {@code state} field, not the index's
+ * {@code retired} flag, which means "nobody may find this"). A narrative is projected as its
+ * current version: title, text and aims. Every kind is searched at once, with the same permission
+ * filter (the network must be one the member may read) inside the query; each hit names its kind
+ * and the page to read it, and a kind facet counts the matches of each kind.
+ *
+ * <p>The search index's document ids are the records' ids: the record index keeps every projected
+ * kind's records under their own id in one index, so two kinds cannot share an id there, and so
+ * cannot here either.
  */
 package org.commonplace.search;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
-import org.commonplace.search.control.StorySearchRequests;
+import org.commonplace.search.control.SearchRequests;
 
 /**
  * The same search three ways in one run, against a portal started with {@code mvn -Prun}:
@@ -29,10 +29,10 @@ import org.commonplace.search.control.StorySearchRequests;
  * </pre>
  *
  * {@code GET /api/search} with the member's API token, the search page with the member's signed-in
- * session cookie, and, as the floor, the portal's own query (built by {@code StorySearch}'s code,
- * with the networks the member may read) sent straight to Elasticsearch. One client sends the three
- * in turn, round after round, so that whatever else the machine does weighs on all three alike;
- * after a warm-up of {@code bench.rounds / 5} rounds it prints p50/p95/p99 of each. With {@code
+ * session cookie, and, as the floor, the portal's own query (built by {@code Finder}'s code, with
+ * the networks the member may read) sent straight to Elasticsearch. One client sends the three in
+ * turn, round after round, so that whatever else the machine does weighs on all three alike; after
+ * a warm-up of {@code bench.rounds / 5} rounds it prints p50/p95/p99 of each. With {@code
  * bench.clients} above 1 it then sends each kind from that many clients at once and prints requests
  * per second too. Loopback only, bounded in count.
  */
@@ -53,7 +53,7 @@ public final class SearchLatency {
     try (BenchMember member = BenchMember.signIn(target)) {
       String q = URLEncoder.encode(words, StandardCharsets.UTF_8);
       String body =
-          StorySearchRequests.body(
+          SearchRequests.body(
               words,
               readableNetworks(target, member),
               System.getProperty("bench.alias", "commonplace-search"));

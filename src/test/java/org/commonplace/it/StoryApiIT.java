@@ -136,6 +136,35 @@ class StoryApiIT {
   }
 
   @Test
+  void shouldGiveEachSearchHitItsKindAndPageCountKindsAndRefuseAnUnknownKind() {
+    String id =
+        Api.json(api.post("api/stories", story("Kinds of huddles in search", "kinds"), token))
+            .getString("id");
+
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> found =
+                  api.get("api/search?q=" + Api.encode("kinds huddles") + "&kind=story", token);
+              assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+              JsonObject results = Api.json(found);
+              JsonObject hit =
+                  results.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                      .filter(h -> h.getString("id").equals(id))
+                      .findFirst()
+                      .orElseThrow();
+              assertThat(hit.getString("kind")).isEqualTo("story");
+              assertThat(hit.getString("url")).isEqualTo("story/view.xhtml?id=" + id);
+              assertThat(results.getJsonArray("kinds").toString())
+                  .contains("\"kind\":\"story\"", "\"kind\":\"lesson\"", "\"kind\":\"narrative\"");
+            });
+    HttpResponse<String> unknown = api.get("api/search?q=huddles&kind=thread", token);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"field\":\"kind\"").doesNotContain("Exception");
+  }
+
+  @Test
   void shouldRejectAStoryWithoutTitleListingTheField() {
     HttpResponse<String> response =
         api.post("api/stories", "{\"title\":\"  \",\"networkId\":\"access-quebec\"}", token);

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.commonplace.platform.web.Messages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -562,10 +563,46 @@ class StoryPagesIT {
               browser.get(root + "search.xhtml?q=" + Api.encode("partnerships improving"));
               assertThat(browser.findElements(By.cssSelector(".hit__title mark"))).isNotEmpty();
             });
-    WebElement facet = browser.findElement(By.cssSelector(".facets a"));
+    WebElement facet = browser.findElement(By.cssSelector("aside.facets a"));
     String tag = facet.getText();
     facet.click();
     assertThat(browser.findElement(By.id("result-count")).getText()).contains(tag);
+  }
+
+  @Test
+  void shouldNameEachHitsKindLinkItToItsPageAndNarrowTheSearchToOneKind() {
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root + "search.xhtml?q=access");
+              assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+            });
+    for (WebElement hit : browser.findElements(By.cssSelector(".hit"))) {
+      String kind = hit.findElement(By.cssSelector(".hit__kind")).getText();
+      String href = hit.findElement(By.cssSelector(".hit__title a")).getAttribute("href");
+      String page =
+          switch (kind.split(" · ")[0]) {
+            case "Case story" -> "/story/view.xhtml?id=";
+            case "Lesson learned" -> "/lesson/view.xhtml?id=";
+            case "Shared narrative" -> "/narrative/view.xhtml?network=";
+            default -> throw new AssertionError("A hit of no known kind: " + kind);
+          };
+      assertThat(href).as(kind).contains(page);
+    }
+
+    browser.findElement(By.cssSelector("nav.facets--kinds a[href*='kind=story']")).click();
+
+    assertThat(browser.getCurrentUrl()).contains("kind=story");
+    assertThat(browser.findElements(By.cssSelector(".hit__kind")))
+        .isNotEmpty()
+        .allSatisfy(k -> assertThat(k.getText()).isEqualTo("Case story"));
+    assertThat(browser.findElement(By.id("result-count")).getText()).contains("Case story");
+    assertThat(
+            browser
+                .findElement(By.cssSelector("nav.facets--kinds a[aria-current='true']"))
+                .getText())
+        .isEqualTo("Case story");
   }
 
   @Test
@@ -610,6 +647,39 @@ class StoryPagesIT {
         .contains("Evening clinic co-told with a patient partner");
     assertThat(titlesIn("home-progress")).contains("Evening clinic co-told with a patient partner");
     assertThat(titlesIn("home-drafts")).doesNotContain("Home page draft about interpreters");
+  }
+
+  /**
+   * Before lessons and narratives are seeded, each of these lists says in words that it is empty;
+   * once they are, each line links to its lesson's or narrative's page. Either way the list is
+   * there, under its heading, and a plain member sees no facilitator's list.
+   */
+  @Test
+  void shouldShowTheHomePagesLessonsAndNarrativesOrSayInWordsThatThereAreNone() {
+    browser.get(root);
+    assertHomeList(
+        "home-lessons-validated", "home.lessons.validated.empty", "lesson/view.xhtml?id=");
+    assertHomeList("home-narratives", "home.narratives.empty", "narrative/view.xhtml?network=");
+    assertThat(browser.findElements(By.id("home-lessons-review"))).isEmpty();
+    assertThat(browser.findElements(By.id("home-lessons-flagged"))).isEmpty();
+
+    browser.manage().deleteAllCookies();
+    signIn("helen-marsh");
+    browser.get(root);
+    assertHomeList("home-lessons-review", "home.lessons.reviewDue.empty", "lesson/view.xhtml?id=");
+    assertHomeList("home-lessons-flagged", "home.lessons.flagged.empty", "lesson/view.xhtml?id=");
+  }
+
+  private void assertHomeList(String headingId, String emptyKey, String page) {
+    assertThat(browser.findElements(By.id(headingId))).as(headingId).hasSize(1);
+    String section = "section[aria-labelledby='" + headingId + "'] ";
+    List<WebElement> links = browser.findElements(By.cssSelector(section + "li a"));
+    if (links.isEmpty()) {
+      assertThat(browser.findElement(By.cssSelector(section + ".home__empty")).getText())
+          .isEqualTo(Messages.text(Locale.ENGLISH, emptyKey));
+    } else {
+      assertThat(links).allSatisfy(a -> assertThat(a.getAttribute("href")).contains(page));
+    }
   }
 
   private static String homeStory(String title, String scoredOn, String coAuthor) {
@@ -975,6 +1045,7 @@ class StoryPagesIT {
                 + "&to="
                 + versions.newest(),
             "search.xhtml?q=access",
+            "search.xhtml?q=access&kind=story",
             "",
             "story/new.xhtml",
             "story/new.xhtml?id=" + richId,

@@ -12,20 +12,26 @@ import java.util.logging.Logger;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.member.control.NetworkAccess;
-import org.commonplace.search.control.StorySearch;
+import org.commonplace.search.control.Finder;
+import org.commonplace.search.entity.KindCount;
 import org.commonplace.search.entity.SearchHit;
+import org.commonplace.search.entity.SearchKind;
 import org.commonplace.search.entity.SearchQuery;
 import org.commonplace.search.entity.SearchResults;
 import org.commonplace.search.entity.TagCount;
 
-/** Backs the search page. Bookmarkable: the words, tag and page are all in the URL. */
+/**
+ * Backs the search page. Bookmarkable: the words, tag, kind and page are all in the URL. A kind the
+ * page does not know is ignored (every kind is searched), as a tag nobody uses finds nothing: a
+ * hand-edited link never gives an error page.
+ */
 @Named
 @RequestScoped
 public class SearchView {
 
   private static final Logger LOG = Logger.getLogger(SearchView.class.getName());
 
-  @Inject StorySearch search;
+  @Inject Finder search;
   @Inject FacesContext faces;
   @Inject CurrentViewer viewer;
   @Inject NetworkAccess access;
@@ -33,6 +39,7 @@ public class SearchView {
 
   private String q;
   private String tag;
+  private String kind;
   private Integer page;
   private SearchResults results;
   private boolean unavailable;
@@ -44,7 +51,10 @@ public class SearchView {
       return;
     }
     try {
-      results = search.search(SearchQuery.of(q, tag, page), access.readable(viewer.viewer()));
+      results =
+          search.search(
+              SearchQuery.of(q, tag, SearchKind.ofParam(kind).orElse(null), page),
+              access.readable(viewer.viewer()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search failed", e);
       unavailable = true;
@@ -52,12 +62,24 @@ public class SearchView {
   }
 
   public String link(String forTag, int forPage) {
+    return link(forTag, getKind(), forPage);
+  }
+
+  /** The same words with another kind (null: every kind), from the first page. */
+  public String kindLink(String forKind) {
+    return link(getTag(), forKind, 1);
+  }
+
+  private String link(String forTag, String forKind, int forPage) {
     StringBuilder url =
         new StringBuilder(faces.getExternalContext().getRequestContextPath())
             .append("/search.xhtml?q=");
     url.append(encode(results == null ? "" : results.query().text()));
     if (forTag != null && !forTag.isEmpty()) {
       url.append("&tag=").append(encode(forTag));
+    }
+    if (forKind != null && !forKind.isEmpty()) {
+      url.append("&kind=").append(encode(forKind));
     }
     if (forPage > 1) {
       url.append("&page=").append(forPage);
@@ -83,6 +105,22 @@ public class SearchView {
 
   public List<TagCount> getTags() {
     return results == null ? List.of() : results.tags();
+  }
+
+  public List<KindCount> getKinds() {
+    return results == null ? List.of() : results.kinds();
+  }
+
+  /** The kind searched, as its URL word, or null when every kind is. */
+  public String getKind() {
+    if (results == null) {
+      return SearchKind.ofParam(kind).map(SearchKind::param).orElse(null);
+    }
+    return results.query().kind().map(SearchKind::param).orElse(null);
+  }
+
+  public void setKind(String kind) {
+    this.kind = kind;
   }
 
   public long getTotal() {

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,8 +63,10 @@ public class SearchIndex {
   public void ensureExists() {
     try {
       if (exists()) {
-        // an index made by an older version lacks the newest fields; adding fields is allowed
-        client.indices().putMapping(m -> m.index(alias).withJson(DEFINITION.mappings()));
+        // an index made by an older version lacks the newest fields; adding fields is allowed.
+        // Its generation stays as it was: putting the shipped _meta here would make an outdated
+        // index look current, and the start would skip the rebuild that reshapes its documents.
+        client.indices().putMapping(m -> m.index(alias).withJson(fieldsOnly()));
         return;
       }
       String first = alias + "-1";
@@ -70,6 +75,15 @@ public class SearchIndex {
       LOG.info(() -> "Created the search index " + first + " behind the alias " + alias);
     } catch (IOException | ElasticsearchException e) {
       throw Failures.translate(e);
+    }
+  }
+
+  /** The shipped mappings without their {@code _meta}, for adding fields to an existing index. */
+  static InputStream fieldsOnly() {
+    try (var reader = Json.createReader(DEFINITION.mappings())) {
+      JsonObject mappings = reader.readObject();
+      JsonObject fields = Json.createObjectBuilder(mappings).remove("_meta").build();
+      return new ByteArrayInputStream(fields.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
 

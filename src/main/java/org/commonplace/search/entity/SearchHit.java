@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One matching story. {@code titleHtml} and {@code snippetsHtml} are escaped HTML in which only the
- * {@code <mark>} elements around matched words are markup.
+ * One match: a story, a lesson or a narrative. {@code titleHtml} and {@code snippetsHtml} are
+ * escaped HTML in which only the {@code <mark>} elements around matched words are markup. {@code
+ * kind} is story, lesson or narrative; {@code url} the page to read it, relative to the portal's
+ * root; {@code state} a lesson's state (PROPOSED, VALIDATED, RETIRED), absent for other kinds.
  */
 public record SearchHit(
     String id,
@@ -15,4 +17,13 @@ public record SearchHit(
     String author,
     String organisation,
     String network,
-    Instant created) {}
+    Instant created,
+    String kind,
+    String url,
+    String state) {
+
+  /** A retired lesson is found, and says so. */
+  public boolean isRetired() {
+    return "RETIRED".equals(state);
+  }
+}

@@ -6,9 +6,11 @@ import java.util.stream.Collectors;
 
 /**
  * What a member typed into the search box, made safe to run: taken as words (never as query
- * syntax), without control characters, and cut to a length Elasticsearch answers quickly.
+ * syntax), without control characters, and cut to a length Elasticsearch answers quickly; and the
+ * kind of material asked for, if one.
  */
-public record SearchQuery(String text, Optional<String> tag, int page, boolean shortened) {
+public record SearchQuery(
+    String text, Optional<String> tag, Optional<SearchKind> kind, int page, boolean shortened) {
 
   public static final int MAX_WORDS = 64;
   public static final int MAX_CHARS = 1_000;
@@ -18,6 +20,13 @@ public record SearchQuery(String text, Optional<String> tag, int page, boolean s
   public static final int MAX_PAGE = 10_000 / PAGE_SIZE;
 
   public static SearchQuery of(String typed, String tag, Integer page) {
+    return of(typed, tag, null, page);
+  }
+
+  /**
+   * @param kind only this kind, or every kind when null
+   */
+  public static SearchQuery of(String typed, String tag, SearchKind kind, Integer page) {
     String clean = typed == null ? "" : typed.replaceAll("\\p{Cntrl}", " ").strip();
     String[] words = clean.isEmpty() ? new String[0] : clean.split("\\s+");
     boolean shortened = words.length > MAX_WORDS;
@@ -30,7 +39,8 @@ public record SearchQuery(String text, Optional<String> tag, int page, boolean s
     }
     String cleanTag = tag == null || tag.isBlank() ? null : tag.strip();
     int safePage = page == null ? 1 : Math.max(1, Math.min(page, MAX_PAGE));
-    return new SearchQuery(text, Optional.ofNullable(cleanTag), safePage, shortened);
+    return new SearchQuery(
+        text, Optional.ofNullable(cleanTag), Optional.ofNullable(kind), safePage, shortened);
   }
 
   public boolean isBrowse() {

@@ -2,9 +2,22 @@ package org.commonplace.search.entity;
 
 import java.util.List;
 
-/** One page of answers to a {@link SearchQuery}, with the tags found among all matches. */
+/**
+ * One page of answers to a {@link SearchQuery}, with the tags found among all matches and how many
+ * matches each kind has whatever kind was asked for (so a page can offer the others).
+ */
 public record SearchResults(
-    SearchQuery query, long total, List<SearchHit> hits, List<TagCount> tags) {
+    SearchQuery query,
+    long total,
+    List<SearchHit> hits,
+    List<TagCount> tags,
+    List<KindCount> kinds) {
+
+  public SearchResults {
+    hits = List.copyOf(hits);
+    tags = List.copyOf(tags);
+    kinds = List.copyOf(kinds);
+  }
 
   public int pages() {
     return (int)

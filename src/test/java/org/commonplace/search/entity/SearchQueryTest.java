@@ -221,4 +221,20 @@ class SearchQueryTest {
       assertThat(SearchQuery.of("trust", null, 1).isBrowse()).isFalse();
     }
   }
+
+  @Nested
+  @DisplayName("when a kind is asked for")
+  class Kinds {
+
+    @Test
+    void shouldSearchEveryKindUnlessOneIsNamed() {
+      assertThat(SearchQuery.of("access", null, 1).kind()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheKindNamed() {
+      assertThat(SearchQuery.of("access", null, SearchKind.NARRATIVE, 1).kind())
+          .contains(SearchKind.NARRATIVE);
+    }
+  }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SearchResultsTest {
 
   private static SearchResults resultsWithTotal(long total) {
-    return new SearchResults(SearchQuery.of("access", null, 1), total, List.of(), List.of());
+    return new SearchResults(
+        SearchQuery.of("access", null, 1), total, List.of(), List.of(), List.of());
   }
 
   @Nested

@@ -7,16 +7,16 @@ import java.util.Set;
 import org.commonplace.search.entity.SearchQuery;
 
 /**
- * The body {@link StorySearch} sends to Elasticsearch for a search, built by its own code, so that
- * the search benchmark's floor is exactly the portal's query and cannot drift from it.
+ * The body {@link Finder} sends to Elasticsearch for a search, built by its own code, so that the
+ * search benchmark's floor is exactly the portal's query and cannot drift from it.
  */
-public final class StorySearchRequests {
+public final class SearchRequests {
 
-  private StorySearchRequests() {}
+  private SearchRequests() {}
 
   /** {@code POST /<alias>/_search} with this body answers what the portal would ask. */
   public static String body(String words, Set<String> networks, String alias) {
-    StorySearch search = new StorySearch();
+    Finder search = new Finder();
     search.index = new SearchIndex();
     search.index.alias = alias;
     SearchRequest request = search.request(SearchQuery.of(words, null, null), networks);

@@ -1,0 +1,225 @@
+package org.commonplace.search.control;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonplace.platform.markdown.HtmlText;
+import org.commonplace.platform.record.Failures;
+import org.commonplace.search.entity.FoundDocument;
+import org.commonplace.search.entity.KindCount;
+import org.commonplace.search.entity.SearchHit;
+import org.commonplace.search.entity.SearchKind;
+import org.commonplace.search.entity.SearchQuery;
+import org.commonplace.search.entity.SearchResults;
+import org.commonplace.search.entity.TagCount;
+
+/**
+ * Answers a member's search over case stories, lessons learned and shared narratives at once: words
+ * matched through the English hunspell analyzer (so "partnerships improving" finds "partnership to
+ * improve"), a lesson's statement weighed like a title, matched words marked in the title and
+ * snippets, each hit with its kind and its page, the tags of all matches and how many matches each
+ * kind has as facets.
+ *
+ * <p>Permission is part of the query, the same for every kind: only documents whose network the
+ * member may read are matched, so no count, facet or page can reveal a members-only network's
+ * material.
+ */
+@ApplicationScoped
+public class Finder {
+
+  private static final String TAGS = "tags";
+  private static final String KINDS = "kinds";
+  private static final String KIND = "kind";
+  private static final int TAG_FACET_SIZE = 25;
+  private static final int SNIPPET_CHARS = 180;
+
+  private static final Query EVERY_KIND =
+      Query.of(
+          q ->
+              q.terms(
+                  t ->
+                      t.field(KIND)
+                          .terms(
+                              v ->
+                                  v.value(
+                                      Arrays.stream(SearchKind.values())
+                                          .map(k -> FieldValue.of(k.recordKind()))
+                                          .toList()))));
+  private static final Query RETIRED =
+      Query.of(q -> q.term(t -> t.field(SearchIndex.RETIRED).value(true)));
+
+  @Inject ElasticsearchClient client;
+  @Inject SearchIndex index;
+
+  /**
+   * @param networks the networks whose material the member may read; nothing else is searched
+   */
+  public SearchResults search(SearchQuery query, Set<String> networks) {
+    try {
+      SearchResponse<FoundDocument> response =
+          client.search(request(query, networks), FoundDocument.class);
+      List<SearchHit> hits = response.hits().hits().stream().map(Finder::toHit).toList();
+      long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+      return new SearchResults(query, total, hits, tags(response), kinds(response));
+    } catch (IOException | ElasticsearchException e) {
+      throw Failures.translate(e);
+    }
+  }
+
+  /**
+   * Package-private so the search benchmark can send this very query straight to Elasticsearch.
+   *
+   * <p>The kind asked for narrows the hits through a post filter, so the kind facet still counts
+   * every kind's matches (a member sees what the other kinds hold); the tag facet is narrowed to
+   * that kind inside its own aggregation.
+   */
+  SearchRequest request(SearchQuery query, Set<String> networks) {
+    List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
+    Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
+    Query ofKind = kindFilter(query.kind());
+    return SearchRequest.of(
+        s -> {
+          s.index(index.alias())
+              .query(
+                  q ->
+                      q.bool(
+                          b ->
+                              b.must(words(query))
+                                  .filter(tagFilter(query))
+                                  .filter(mayRead)
+                                  .filter(EVERY_KIND)
+                                  // drafts and deleted records leave a retired document behind
+                                  .mustNot(RETIRED)))
+              .postFilter(ofKind)
+              .from(query.from())
+              .size(SearchQuery.PAGE_SIZE)
+              .trackTotalHits(t -> t.enabled(true))
+              .aggregations(
+                  TAGS,
+                  a ->
+                      a.filter(ofKind)
+                          .aggregations(
+                              TAGS, t -> t.terms(f -> f.field(TAGS).size(TAG_FACET_SIZE))))
+              .aggregations(
+                  KINDS, a -> a.terms(t -> t.field(KIND).size(SearchKind.values().length)))
+              .highlight(
+                  h ->
+                      h.encoder(HighlighterEncoder.Html)
+                          .preTags("<mark>")
+                          .postTags("</mark>")
+                          .fields("title", f -> f.numberOfFragments(0))
+                          .fields(
+                              "summary", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1))
+                          .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(2)));
+          if (query.isBrowse()) {
+            s.sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)));
+          }
+          return s;
+        });
+  }
+
+  /** multi_match takes the text as words: no operators, wildcards or fields can be injected. */
+  private static Query words(SearchQuery query) {
+    if (query.isBrowse()) {
+      return Query.of(q -> q.matchAll(m -> m));
+    }
+    return Query.of(
+        q ->
+            q.multiMatch(
+                m ->
+                    m.query(query.text())
+                        .type(TextQueryType.BestFields)
+                        .tieBreaker(0.3)
+                        .fields("title^3", "title.exact^2", "summary^2", "body")));
+  }
+
+  private static Query kindFilter(Optional<SearchKind> kind) {
+    return kind.map(k -> Query.of(q -> q.term(t -> t.field(KIND).value(k.recordKind()))))
+        .orElse(EVERY_KIND);
+  }
+
+  private static List<Query> tagFilter(SearchQuery query) {
+    return query
+        .tag()
+        .map(tag -> List.of(Query.of(q -> q.term(t -> t.field(TAGS).value(tag)))))
+        .orElse(List.of());
+  }
+
+  static SearchHit toHit(Hit<FoundDocument> hit) {
+    FoundDocument found = hit.source();
+    Map<String, List<String>> marked = hit.highlight();
+    String title =
+        marked.getOrDefault("title", List.of()).stream()
+            .findFirst()
+            .orElse(HtmlText.escape(found.title()));
+    List<String> snippets = new ArrayList<>(marked.getOrDefault("summary", List.of()));
+    snippets.addAll(marked.getOrDefault("body", List.of()));
+    if (snippets.isEmpty() && found.summary() != null && !found.summary().isBlank()) {
+      snippets.add(HtmlText.escape(found.summary()));
+    }
+    SearchKind kind = SearchKind.ofRecordKind(found.kind()).orElse(SearchKind.STORY);
+    return new SearchHit(
+        found.id(),
+        title,
+        List.copyOf(snippets),
+        found.tags() == null ? List.of() : found.tags(),
+        found.author(),
+        found.organisation(),
+        found.network(),
+        found.created(),
+        kind.param(),
+        kind.url(URLEncoder.encode(found.id(), StandardCharsets.UTF_8)),
+        found.state());
+  }
+
+  private static List<TagCount> tags(SearchResponse<FoundDocument> response) {
+    Aggregate filtered = response.aggregations().get(TAGS);
+    if (filtered == null || !filtered.isFilter()) {
+      return List.of();
+    }
+    Aggregate aggregate = filtered.filter().aggregations().get(TAGS);
+    if (aggregate == null || !aggregate.isSterms()) {
+      return List.of();
+    }
+    return aggregate.sterms().buckets().array().stream().map(Finder::toTagCount).toList();
+  }
+
+  /** Every kind, in the order of {@link SearchKind}, those without a match counted as none. */
+  private static List<KindCount> kinds(SearchResponse<FoundDocument> response) {
+    Aggregate aggregate = response.aggregations().get(KINDS);
+    Map<String, Long> counts = new HashMap<>();
+    if (aggregate != null && aggregate.isSterms()) {
+      for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+        counts.put(bucket.key().stringValue(), bucket.docCount());
+      }
+    }
+    return Arrays.stream(SearchKind.values())
+        .map(k -> new KindCount(k.param(), counts.getOrDefault(k.recordKind(), 0L)))
+        .toList();
+  }
+
+  private static TagCount toTagCount(StringTermsBucket bucket) {
+    return new TagCount(bucket.key().stringValue(), bucket.docCount());
+  }
+}

@@ -1,0 +1,349 @@
+package org.commonplace.search.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.commonplace.access.entity.Viewer;
+import org.commonplace.lesson.entity.Lesson;
+import org.commonplace.lesson.entity.LessonState;
+import org.commonplace.member.control.NetworkAccess;
+import org.commonplace.member.control.TestNetworkAccess;
+import org.commonplace.member.entity.Network;
+import org.commonplace.member.entity.NetworkKind;
+import org.commonplace.member.entity.NetworkVisibility;
+import org.commonplace.narrative.entity.Narrative;
+import org.commonplace.platform.markdown.MarkdownRenderer;
+import org.commonplace.platform.record.RecordIndex;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.TestRecordStores;
+import org.commonplace.search.entity.KindCount;
+import org.commonplace.search.entity.SearchHit;
+import org.commonplace.search.entity.SearchKind;
+import org.commonplace.search.entity.SearchQuery;
+import org.commonplace.search.entity.SearchResults;
+import org.commonplace.story.entity.CaseStory;
+import org.commonplace.story.entity.StoryDraft;
+import org.commonplace.story.entity.StoryDrafts;
+import org.commonplace.story.entity.StoryStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One search over stories, lessons and narratives against the real Elasticsearch: records written
+ * through the record store, projected as the portal's observer would, searched through {@link
+ * Finder} with the networks each viewer may read as {@link NetworkAccess} computes them. Indices of
+ * their own, no container.
+ */
+@DisplayName("One search over every kind")
+class SearchKindsIT {
+
+  private static final String ALIAS = "it-kinds-search";
+  private static final String OPEN = "harbourford";
+  private static final String MEMBERS_ONLY = "access-quebec";
+  private static final String WORD = "interpreters";
+
+  private static final Viewer MEMBER =
+      Viewer.member("gwen-pryce", "Gwen Pryce", false, Set.of(OPEN), Set.of());
+  private static final Viewer FACILITATOR =
+      Viewer.member("helen-marsh", "Helen Marsh", false, Set.of(OPEN), Set.of(OPEN));
+  private static final Viewer OTHER =
+      Viewer.member("amira-haddad", "Amira Haddad", false, Set.of(MEMBERS_ONLY), Set.of());
+  private static final Viewer OUTSIDER =
+      Viewer.member("no-network", "Nobody Yet", false, Set.of(), Set.of());
+  private static final Viewer ADMIN =
+      Viewer.member("admin", "Site Admin", true, Set.of(), Set.of());
+
+  private static ElasticsearchClient client;
+  private static RecordIndex records;
+  private static RecordStores stores;
+  private static SearchIndex index;
+  private static Projections projections;
+  private static Finder finder;
+  private static NetworkAccess access;
+
+  @BeforeAll
+  static void wire() throws IOException {
+    client = TestRecordStores.client();
+    records = TestRecordStores.recordIndex(client, "it-kinds-records");
+    projections = new Projections();
+    stores =
+        TestRecordStores.stores(
+            client, records, change -> projections.project(change.kind(), change.id()));
+    index = searchIndex(ALIAS);
+    index.ensureExists();
+    NetworkNames names = new NetworkNames();
+    names.stores = stores;
+    StoryProjector storyProjector = new StoryProjector();
+    storyProjector.markdown = new MarkdownRenderer();
+    LessonProjector lessonProjector = new LessonProjector();
+    lessonProjector.markdown = new MarkdownRenderer();
+    lessonProjector.networks = names;
+    NarrativeProjector narrativeProjector = new NarrativeProjector();
+    narrativeProjector.markdown = new MarkdownRenderer();
+    narrativeProjector.networks = names;
+    projections.stores = stores;
+    projections.index = index;
+    projections.register(storyProjector);
+    projections.register(lessonProjector);
+    projections.register(narrativeProjector);
+    finder = new Finder();
+    finder.client = client;
+    finder.index = index;
+    access = TestNetworkAccess.over(stores);
+    write();
+  }
+
+  private static SearchIndex searchIndex(String alias) throws IOException {
+    SearchIndex made = new SearchIndex();
+    made.client = client;
+    made.alias = alias;
+    for (String old : client.indices().get(g -> g.index(alias + "*")).result().keySet()) {
+      client.indices().delete(d -> d.index(old));
+    }
+    return made;
+  }
+
+  private static void write() throws IOException {
+    Instant now = Clock.systemUTC().instant();
+    network(OPEN, "Harbourford Health Partnership", NetworkVisibility.OPEN);
+    network(MEMBERS_ONLY, "Access Quebec", NetworkVisibility.MEMBERS_ONLY);
+    StoryDraft draft = StoryDrafts.titled("Evening clinic with interpreters");
+    draft.setNetworkId(OPEN);
+    draft.setNetwork("Harbourford Health Partnership");
+    CaseStory story = CaseStory.create("evening-story", draft, now, StoryStatus.PUBLISHED);
+    stores.of(CaseStory.KIND).create(story.getId(), story).orElseThrow();
+    lesson(
+        "lesson-open", OPEN, "Book interpreters before the clinic opens.", LessonState.VALIDATED);
+    lesson("lesson-proposed", OPEN, "Interpreters on call help.", LessonState.PROPOSED);
+    lesson("lesson-retired", OPEN, "Phone interpreters are enough.", LessonState.RETIRED);
+    lesson("lesson-quebec", MEMBERS_ONLY, "Interpreters speak Cree too.", LessonState.VALIDATED);
+    Narrative narrative =
+        SearchFixtures.narrative(OPEN, "Why we work together", "We bring interpreters to all.");
+    stores.of(Narrative.KIND).create(OPEN, narrative).orElseThrow();
+    // networks are listed near-real-time, and searches see what the last refresh made visible
+    records.refresh();
+    client.indices().refresh(r -> r.index(ALIAS));
+  }
+
+  private static void network(String id, String name, NetworkVisibility visibility) {
+    stores
+        .of(Network.KIND)
+        .create(
+            id, Network.of(id, name, NetworkKind.PLACE_BASED, "", "", visibility, Instant.EPOCH))
+        .orElseThrow();
+  }
+
+  private static void lesson(String id, String network, String statement, LessonState state) {
+    Lesson lesson = SearchFixtures.lesson(id, network, statement, state);
+    stores.of(Lesson.KIND).create(id, lesson).orElseThrow();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    client._transport().close();
+  }
+
+  private static SearchResults search(Viewer viewer, SearchKind kind) {
+    return finder.search(SearchQuery.of(WORD, null, kind, null), readable(viewer));
+  }
+
+  private static Set<String> readable(Viewer viewer) {
+    return access.readable(viewer);
+  }
+
+  private static List<String> ids(SearchResults results) {
+    return results.hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static Optional<SearchHit> hit(SearchResults results, String id) {
+    return results.hits().stream().filter(h -> h.id().equals(id)).findFirst();
+  }
+
+  @Nested
+  @DisplayName("when a member of an open network searches every kind")
+  class EveryKind {
+
+    private final SearchResults results = search(MEMBER, null);
+
+    @Test
+    void shouldFindTheStoryTheLessonsAndTheNarrativeWithTheirKinds() {
+      assertThat(results.hits())
+          .extracting(SearchHit::id, SearchHit::kind)
+          .contains(
+              tuple("evening-story", "story"),
+              tuple("lesson-open", "lesson"),
+              tuple("lesson-proposed", "lesson"),
+              tuple(OPEN, "narrative"));
+    }
+
+    @Test
+    void shouldLinkEachHitToItsKindsPage() {
+      assertThat(hit(results, "lesson-open").orElseThrow().url())
+          .isEqualTo("lesson/view.xhtml?id=lesson-open");
+      assertThat(hit(results, OPEN).orElseThrow().url())
+          .isEqualTo("narrative/view.xhtml?network=" + OPEN);
+      assertThat(hit(results, "evening-story").orElseThrow().url())
+          .isEqualTo("story/view.xhtml?id=evening-story");
+    }
+
+    @Test
+    void shouldFindARetiredLessonMarkedRetired() {
+      SearchHit retired = hit(results, "lesson-retired").orElseThrow();
+      assertThat(retired.state()).isEqualTo("RETIRED");
+      assertThat(retired.isRetired()).isTrue();
+      assertThat(hit(results, "lesson-open").orElseThrow().isRetired()).isFalse();
+    }
+
+    @Test
+    void shouldCountEachKindInTheFacet() {
+      assertThat(results.kinds())
+          .containsExactly(
+              new KindCount("story", 1), new KindCount("lesson", 3), new KindCount("narrative", 1));
+      assertThat(results.total()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldShowTheLessonsNetworkByName() {
+      assertThat(hit(results, "lesson-open").orElseThrow().network())
+          .isEqualTo("Harbourford Health Partnership");
+    }
+  }
+
+  @Nested
+  @DisplayName("when one kind is asked for")
+  class OneKind {
+
+    @Test
+    void shouldReturnOnlyLessonsButCountEveryKind() {
+      SearchResults results = search(MEMBER, SearchKind.LESSON);
+
+      assertThat(results.hits()).extracting(SearchHit::kind).containsOnly("lesson");
+      assertThat(ids(results))
+          .containsExactlyInAnyOrder("lesson-open", "lesson-proposed", "lesson-retired");
+      assertThat(results.total()).isEqualTo(3);
+      assertThat(results.kinds()).contains(new KindCount("story", 1));
+    }
+
+    @Test
+    void shouldReturnOnlyTheNarrative() {
+      assertThat(ids(search(MEMBER, SearchKind.NARRATIVE))).containsExactly(OPEN);
+    }
+  }
+
+  @Nested
+  @DisplayName("when each role searches")
+  class Roles {
+
+    @Test
+    void shouldNotGiveAMembersOnlyNetworksLessonToAReaderOfOpenNetworksOnly() {
+      assertThat(ids(search(MEMBER, null))).doesNotContain("lesson-quebec");
+      assertThat(ids(search(FACILITATOR, null))).doesNotContain("lesson-quebec");
+      assertThat(ids(search(OUTSIDER, null)))
+          .doesNotContain("lesson-quebec")
+          .contains("lesson-open", OPEN);
+    }
+
+    @Test
+    void shouldGiveAMembersOnlyNetworksLessonToItsMembers() {
+      assertThat(ids(search(OTHER, null))).contains("lesson-quebec", "lesson-open");
+    }
+
+    @Test
+    void shouldNotCountAMembersOnlyLessonInTheFacetOfAnOutsider() {
+      assertThat(search(MEMBER, null).kinds()).contains(new KindCount("lesson", 3));
+      assertThat(search(OTHER, null).kinds()).contains(new KindCount("lesson", 4));
+    }
+
+    @Test
+    void shouldGiveNothingToSomeoneNotSignedIn() {
+      assertThat(
+              finder
+                  .search(SearchQuery.of(WORD, null, null), access.readable(Viewer.ANONYMOUS))
+                  .hits())
+          .isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheSiteAdminWhatThePolicyLetsThemRead() {
+      Set<String> readable = readable(ADMIN);
+      List<String> found = ids(finder.search(SearchQuery.of(WORD, null, null), readable));
+      assertThat(found.contains("lesson-quebec")).isEqualTo(readable.contains(MEMBERS_ONLY));
+    }
+  }
+
+  @Nested
+  @DisplayName("when the index is rebuilt or outdated")
+  class Rebuild {
+
+    @Test
+    void shouldCopyEveryKindIntoARebuiltIndex() throws IOException {
+      SearchIndexRebuild rebuild = new SearchIndexRebuild();
+      rebuild.client = client;
+      rebuild.records = records;
+      rebuild.stores = stores;
+      rebuild.index = index;
+      rebuild.projections = projections;
+      rebuild.clock = Clock.systemUTC();
+
+      rebuild.rebuild();
+      client.indices().refresh(r -> r.index(ALIAS));
+
+      assertThat(search(MEMBER, null).kinds())
+          .containsExactly(
+              new KindCount("story", 1), new KindCount("lesson", 3), new KindCount("narrative", 1));
+    }
+
+    @Test
+    void shouldAddTheNewFieldsToAnOlderIndexButStillCallItOutdated() throws IOException {
+      SearchIndex older = searchIndex("it-kinds-older");
+      JsonObject shipped = Json.createReader(SearchIndex.DEFINITION.open()).readObject();
+      JsonObject mappings = shipped.getJsonObject("mappings");
+      JsonObject oldMappings =
+          Json.createObjectBuilder(mappings)
+              .add("_meta", Json.createObjectBuilder().add("definition", 3))
+              .add(
+                  "properties",
+                  Json.createObjectBuilder(mappings.getJsonObject("properties"))
+                      .remove("state")
+                      .remove("roles"))
+              .build();
+      String oldDefinition =
+          Json.createObjectBuilder(shipped).add("mappings", oldMappings).build().toString();
+      client
+          .indices()
+          .create(
+              c ->
+                  c.index("it-kinds-older-1")
+                      .withJson(
+                          new ByteArrayInputStream(
+                              oldDefinition.getBytes(StandardCharsets.UTF_8))));
+      client.indices().putAlias(a -> a.index("it-kinds-older-1").name("it-kinds-older"));
+
+      older.ensureExists();
+
+      assertThat(older.isCurrent()).isFalse();
+      assertThat(
+              client
+                  .indices()
+                  .getMapping(m -> m.index("it-kinds-older-1"))
+                  .get("it-kinds-older-1")
+                  .mappings()
+                  .properties())
+          .containsKeys("state", "roles");
+    }
+  }
+}
