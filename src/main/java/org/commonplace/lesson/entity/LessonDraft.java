@@ -1,7 +1,9 @@
 package org.commonplace.lesson.entity;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonplace.member.entity.StakeholderRole;
 import org.commonplace.story.entity.Language;
 import org.commonplace.story.entity.Theme;
@@ -27,9 +29,15 @@ public class LessonDraft {
   private boolean identifiersConfirmed;
 
   /** The texts a member typed, for the patient-identifier guard. */
-  public List<String> writtenTexts() {
+  public Map<String, String> writtenTexts() {
     Conditions c = getConditions();
-    return List.of(text(statement), c.setting(), c.population(), c.scale(), text(action));
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("statement", getStatement());
+    texts.put("setting", c.setting());
+    texts.put("population", c.population());
+    texts.put("scale", c.scale());
+    texts.put("action", getAction());
+    return texts;
   }
 
   private static String text(String value) {
