@@ -41,6 +41,8 @@ public class LessonService {
   @Inject AccessPolicy policy;
   @Inject NetworkAccess access;
   @Inject Clock clock;
+  @Inject org.commonplace.story.control.StoryRecords stories;
+  @Inject NetworkAccess networks;
 
   /** The lesson if it exists and the viewer may read it: to anyone else it does not exist. */
   public Optional<Versioned<Lesson>> read(Viewer viewer, String id) {
@@ -226,6 +228,18 @@ public class LessonService {
             org.commonplace.platform.validation.Violation.of(
                 "reviewBy", "lesson.reviewBy.past", date))
         : Optional.empty();
+  }
+
+  /** The stories this lesson rests on that have been withdrawn since: the lesson says so. */
+  public java.util.Set<String> withdrawnStories(Lesson lesson) {
+    return lesson.basisStoryIds().stream()
+        .filter(id -> stories.find(id).map(s -> s.value().isWithdrawn()).orElse(false))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** One page of the library as this viewer may read it. */
+  public LibraryPage library(Viewer viewer, org.commonplace.lesson.entity.LibraryQuery asked) {
+    return records.library(asked, networks.readable(viewer), viewer.facilitates(), today());
   }
 
   public LocalDate today() {
