@@ -71,7 +71,7 @@ public class LessonDrafts {
   }
 
   /** The story's network, themes and the story itself as basis, where the draft has none. */
-  void fromStory(Viewer viewer, LessonDraft draft) {
+  public void fromStory(Viewer viewer, LessonDraft draft) {
     String storyId = draft.getFromStory();
     if (storyId == null || storyId.isBlank()) {
       return;
