@@ -340,9 +340,10 @@ class LessonsIT {
             () -> {
               JsonObject page = Api.json(api.get("api/lessons?" + filters + "&sort=applied", gwen));
               assertThat(ids(page)).contains(wanted).doesNotContain(onceApplied);
-              assertThat(page.getJsonNumber("total").longValue()).isEqualTo(ids(page).size());
+              long total = page.getJsonNumber("total").longValue();
+              assertThat(total).isGreaterThanOrEqualTo(ids(page).size());
               assertThat(page.getJsonObject("facets").getJsonObject("theme").getInt("FUNDING"))
-                  .isEqualTo(ids(page).size());
+                  .isEqualTo(total);
             });
     JsonObject both =
         Api.json(
@@ -415,7 +416,7 @@ class LessonsIT {
             "Seen on two wards");
     assertThat(
             browser.findElements(By.tagName("form")).stream()
-                .filter(f -> f.getAttribute("id").endsWith("-form"))
+                .filter(f -> String.valueOf(f.getAttribute("id")).endsWith("-form"))
                 .toList())
         .isEmpty();
     await()
