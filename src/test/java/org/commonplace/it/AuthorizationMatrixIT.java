@@ -668,11 +668,22 @@ class AuthorizationMatrixIT {
 
   /** Lessons learned: proposing, editing, the lifecycle, applications. */
   private void lessonEndpoints(List<Endpoint> all) {
+    Function<String, String> gwensLesson =
+        what -> {
+          HttpResponse<String> created =
+              api.call(
+                  "POST",
+                  "api/lessons",
+                  "{\"statement\":\"Gwen's lesson " + what + ".\",\"networkId\":\"harbourford\"}",
+                  tokens.get("member"));
+          assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+          return Api.json(created).getString("id");
+        };
     // Gwen's lessons in the open Harbourford network: one to read, edit, apply and adapt, one to
     // validate, one already validated to review, one to retire
-    String lesson = gwensLesson("read and applied");
-    String toValidate = gwensLesson("to validate");
-    String validated = gwensLesson("to review");
+    String lesson = gwensLesson.apply("read and applied");
+    String toValidate = gwensLesson.apply("to validate");
+    String validated = gwensLesson.apply("to review");
     HttpResponse<String> validation =
         api.call(
             "POST",
@@ -680,7 +691,7 @@ class AuthorizationMatrixIT {
             "{\"note\":\"seen\",\"evidenceLevel\":\"ANECDOTE\"}",
             tokens.get("facilitator"));
     assertThat(validation.statusCode()).as(validation.body()).isEqualTo(200);
-    String toRetire = gwensLesson("to retire");
+    String toRetire = gwensLesson.apply("to retire");
     all.add(read("/lessons", "api/lessons", expect(401, 200, 200, 200, 200, 403)));
     all.add(
         new Endpoint(
@@ -742,17 +753,6 @@ class AuthorizationMatrixIT {
             "api/lessons/" + lesson + "/adaptations",
             role -> "{\"networkId\":\"access-quebec\"}",
             expect(401, 403, 201, 403, 403, 403)));
-  }
-
-  private String gwensLesson(String what) {
-    HttpResponse<String> created =
-        api.call(
-            "POST",
-            "api/lessons",
-            "{\"statement\":\"Gwen's lesson " + what + ".\",\"networkId\":\"harbourford\"}",
-            tokens.get("member"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return Api.json(created).getString("id");
   }
 
   /** Shared narratives: versions, differences, restoring, editors, endorsements. */
