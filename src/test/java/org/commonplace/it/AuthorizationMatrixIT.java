@@ -689,7 +689,91 @@ class AuthorizationMatrixIT {
 
   /** Lessons learned: proposing, editing, the lifecycle, applications. */
   private void lessonEndpoints(List<Endpoint> all) {
-    // filled in by the lessons feature
+    Function<String, String> gwensLesson =
+        what -> {
+          HttpResponse<String> created =
+              api.call(
+                  "POST",
+                  "api/lessons",
+                  "{\"statement\":\"Gwen's lesson " + what + ".\",\"networkId\":\"harbourford\"}",
+                  tokens.get("member"));
+          assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+          return Api.json(created).getString("id");
+        };
+    // Gwen's lessons in the open Harbourford network: one to read, edit, apply and adapt, one to
+    // validate, one already validated to review, one to retire
+    String lesson = gwensLesson.apply("read and applied");
+    String toValidate = gwensLesson.apply("to validate");
+    String validated = gwensLesson.apply("to review");
+    HttpResponse<String> validation =
+        api.call(
+            "POST",
+            "api/lessons/" + validated + "/validation",
+            "{\"note\":\"seen\",\"evidenceLevel\":\"ANECDOTE\"}",
+            tokens.get("facilitator"));
+    assertThat(validation.statusCode()).as(validation.body()).isEqualTo(200);
+    String toRetire = gwensLesson.apply("to retire");
+    all.add(read("/lessons", "api/lessons", expect(401, 200, 200, 200, 200, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/lessons",
+            "api/lessons",
+            role ->
+                "{\"statement\":\"Matrix lesson by " + role + ".\",\"networkId\":\"harbourford\"}",
+            expect(401, 201, 403, 201, 403, 403)));
+    all.add(read("/lessons/{id}", "api/lessons/" + lesson, expect(401, 200, 200, 200, 200, 403)));
+    // the proposer while it is proposed, and the network's facilitators
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/lessons/{id}",
+            "api/lessons/" + lesson,
+            role -> "{\"statement\":\"Gwen's lesson, edited by " + role + ".\"}",
+            expect(401, 200, 403, 200, 403, 403),
+            Map.of("If-Match", "*")));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/lessons/{id}/validation",
+            "api/lessons/" + toValidate + "/validation",
+            role -> "{\"note\":\"by " + role + "\",\"evidenceLevel\":\"ANECDOTE\"}",
+            expect(401, 403, 403, 200, 403, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/lessons/{id}/review",
+            "api/lessons/" + validated + "/review",
+            role -> "{\"note\":\"still holds, says " + role + "\"}",
+            expect(401, 403, 403, 200, 403, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/lessons/{id}/retirement",
+            "api/lessons/" + toRetire + "/retirement",
+            role -> "{\"reason\":\"by " + role + "\"}",
+            expect(401, 403, 403, 200, 403, 403)));
+    all.add(
+        read(
+            "/lessons/{id}/applications",
+            "api/lessons/" + lesson + "/applications",
+            expect(401, 200, 200, 200, 200, 403)));
+    // whoever may read it records applying it, for their own organisation
+    all.add(
+        new Endpoint(
+            "POST",
+            "/lessons/{id}/applications",
+            "api/lessons/" + lesson + "/applications",
+            role -> "{\"outcome\":\"WORKED\",\"result\":\"by " + role + "\"}",
+            expect(401, 201, 201, 201, 201, 403)));
+    // adapting into the Quebec partnership: only its member may
+    all.add(
+        new Endpoint(
+            "POST",
+            "/lessons/{id}/adaptations",
+            "api/lessons/" + lesson + "/adaptations",
+            role -> "{\"networkId\":\"access-quebec\"}",
+            expect(401, 403, 201, 403, 403, 403)));
   }
 
   /**
