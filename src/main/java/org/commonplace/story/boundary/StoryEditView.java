@@ -176,13 +176,25 @@ public class StoryEditView {
       List<SelectItem> choices = getNetworkChoices();
       network = choices.isEmpty() ? null : String.valueOf(choices.get(0).getValue());
     }
-    List<NamedAim> choices = new ArrayList<>(aims.of(network));
+    List<NamedAim> choices = new ArrayList<>(offeredAims(network));
     for (String kept : draft.getAimIds()) {
       if (choices.stream().noneMatch(aim -> aim.id().equals(kept))) {
         choices.add(new NamedAim(kept, kept));
       }
     }
     return choices;
+  }
+
+  /**
+   * While the store is away the narrative cannot be read, yet the page must come back with the
+   * typed text and what was ticked: the ticked aims stay offered, named by their ids.
+   */
+  private List<NamedAim> offeredAims(String network) {
+    try {
+      return aims.of(network);
+    } catch (RecordStoreUnavailableException e) {
+      return getChosenAims().stream().map(id -> new NamedAim(id, id)).toList();
+    }
   }
 
   /** The ticked aims: as posted, or the story's own before the form was posted. */
