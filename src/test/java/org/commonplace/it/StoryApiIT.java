@@ -55,12 +55,29 @@ class StoryApiIT {
   private static final int ROUNDS = 10;
 
   private static final String STORIES = "{\"term\":{\"@entity\":\"CaseStory\"}}";
-  private static final String STORY_TOMBSTONES =
+
+  /** The kinds projected into search: stories, lessons and narratives. */
+  private static final String PROJECTED_KINDS = "[\"CaseStory\",\"Lesson\",\"Narrative\"]";
+
+  private static final String PROJECTED_RECORDS =
+      "{\"terms\":{\"@entity\":" + PROJECTED_KINDS + "}}";
+  private static final String PROJECTED_TOMBSTONES =
       "{\"bool\":{\"filter\":[{\"term\":{\"@entity\":\"Tombstone\"}},"
-          + "{\"term\":{\"kind\":\"CaseStory\"}}]}}";
-  private static final String PUBLISHED_STORIES =
-      "{\"bool\":{\"filter\":[{\"term\":{\"@entity\":\"CaseStory\"}}],"
-          + "\"must_not\":[{\"term\":{\"status\":\"DRAFT\"}}]}}";
+          + "{\"terms\":{\"kind\":"
+          + PROJECTED_KINDS
+          + "}}]}}";
+
+  /**
+   * What search may find: published stories (drafts and withdrawn stories are not projected), and
+   * every lesson (a retired one is found, marked) and narrative.
+   */
+  private static final String FINDABLE_RECORDS =
+      "{\"bool\":{\"should\":["
+          + "{\"bool\":{\"filter\":[{\"term\":{\"@entity\":\"CaseStory\"}}],"
+          + "\"must_not\":[{\"terms\":{\"status\":[\"DRAFT\",\"WITHDRAWN\"]}}]}},"
+          + "{\"terms\":{\"@entity\":[\"Lesson\",\"Narrative\"]}}],"
+          + "\"minimum_should_match\":1}}";
+
   private static final String FINDABLE =
       "{\"bool\":{\"must_not\":[{\"term\":{\"retired\":true}}]}}";
 
@@ -285,7 +302,7 @@ class StoryApiIT {
   }
 
   @Test
-  void shouldRebuildTheSearchIndexWithExactlyThePublishedStoriesOfTheRecord() {
+  void shouldRebuildTheSearchIndexWithExactlyTheFindableRecordsOfEveryProjectedKind() {
     ElasticsearchAdmin elasticsearch = new ElasticsearchAdmin(TestElasticsearch.url());
     await().atMost(SEARCHABLE).until(() -> pendingProjections() == 0);
 
@@ -293,12 +310,12 @@ class StoryApiIT {
         api.post("api/admin/search-index/rebuild", "", PortalDeployment.ADMIN_TOKEN);
 
     assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
-    long stories = elasticsearch.count("commonplace", STORIES);
-    long tombstones = elasticsearch.count("commonplace", STORY_TOMBSTONES);
-    long published = elasticsearch.count("commonplace", PUBLISHED_STORIES);
+    long records = elasticsearch.count("commonplace", PROJECTED_RECORDS);
+    long tombstones = elasticsearch.count("commonplace", PROJECTED_TOMBSTONES);
+    long findable = elasticsearch.count("commonplace", FINDABLE_RECORDS);
     assertThat(Api.json(rebuilt).getJsonNumber("recordsCopied").longValue())
-        .isEqualTo(stories + tombstones);
-    assertThat(elasticsearch.count("commonplace-search", FINDABLE)).isEqualTo(published);
+        .isEqualTo(records + tombstones);
+    assertThat(elasticsearch.count("commonplace-search", FINDABLE)).isEqualTo(findable);
     assertThat(ids(api.search("partnerships improving", token)))
         .contains("access-partnership-synergy");
   }
