@@ -1,5 +1,7 @@
 package org.commonplace.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -124,9 +127,7 @@ public final class LessonLibraryLatency {
   /** Proposes, validates and applies lessons until the network holds {@code wanted}. */
   private static void seed(BenchTarget target, BenchMember member, int wanted) throws Exception {
     HttpClient http = BenchTarget.newClient();
-    JsonObject library =
-        json(send(http, get(target, "api/lessons?network=" + member.network(), member.token())));
-    int have = library.getJsonNumber("total").intValue();
+    int have = total(http, target, member);
     if (have >= wanted) {
       System.out.printf(Locale.ROOT, "%d lessons in %s already%n", have, member.network());
       return;
@@ -159,8 +160,18 @@ public final class LessonLibraryLatency {
         "seeded %d lessons in %.0f s%n",
         wanted - have,
         (System.nanoTime() - start) / 1e9);
-    // the library reads the index near-real-time
-    Thread.sleep(2_000);
+    // the library reads the index near-real-time: measure only once it lists every lesson seeded
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> total(http, target, member) >= wanted);
+  }
+
+  private static int total(HttpClient http, BenchTarget target, BenchMember member)
+      throws IOException, InterruptedException {
+    JsonObject library =
+        json(send(http, get(target, "api/lessons?network=" + member.network(), member.token())));
+    return library.getJsonNumber("total").intValue();
   }
 
   private static void seedOne(
