@@ -166,11 +166,14 @@ class StoryApiIT {
                   api.get("api/search?q=" + Api.encode("kinds huddles") + "&kind=story", token);
               assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
               JsonObject results = Api.json(found);
-              JsonObject hit =
+              // an assertion, not orElseThrow: Awaitility retries only failed assertions, and the
+              // story may not be projected yet on the first tries
+              Optional<JsonObject> ours =
                   results.getJsonArray("hits").getValuesAs(JsonObject.class).stream()
                       .filter(h -> h.getString("id").equals(id))
-                      .findFirst()
-                      .orElseThrow();
+                      .findFirst();
+              assertThat(ours).as("the new story among the hits").isPresent();
+              JsonObject hit = ours.get();
               assertThat(hit.getString("kind")).isEqualTo("story");
               assertThat(hit.getString("url")).isEqualTo("story/view.xhtml?id=" + id);
               assertThat(results.getJsonArray("kinds").toString())
