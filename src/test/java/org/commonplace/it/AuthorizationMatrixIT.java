@@ -481,6 +481,9 @@ class AuthorizationMatrixIT {
     lessonEndpoints(all);
     narrativeEndpoints(all);
     storySpreadEndpoints(all);
+    threadEndpoints(all);
+    moderationEndpoints(all);
+    notificationEndpoints(all);
     all.add(read("/search", "api/search?q=access", expect(401, 200, 200, 200, 200, 403)));
     all.add(read("/networks", "api/networks", expect(401, 200, 200, 200, 200, 403)));
     all.add(
@@ -864,6 +867,15 @@ class AuthorizationMatrixIT {
             "api/stories/access-partnership-synergy/lineage",
             expect(401, 404, 200, 404, 404, 403)));
   }
+
+  /** Threads, replies, reactions, answers, forums (issue 10, threads part). */
+  private void threadEndpoints(List<Endpoint> all) {}
+
+  /** Flags, the review queue, facilitator actions, the log and the dashboard (issue 10). */
+  private void moderationEndpoints(List<Endpoint> all) {}
+
+  /** Follows, notifications and digest settings (issue 10). */
+  private void notificationEndpoints(List<Endpoint> all) {}
 
   private static Endpoint read(String template, String path, Map<String, Integer> expected) {
     return new Endpoint("GET", template, path, role -> null, expected);

@@ -43,6 +43,12 @@ public class AccessPolicy {
           facilitates(viewer, scope) || isMember(viewer, scope) && scope.namesBesidesAuthor(viewer);
       case MANAGE_NARRATIVE_EDITORS -> facilitates(viewer, scope);
       case ENDORSE_NARRATIVE -> isMember(viewer, scope);
+      case REACT_TO_POST, FOLLOW, FLAG_POST -> mayRead(viewer, scope);
+      case ACCEPT_ANSWER, EDIT_POST ->
+          isStory(scope)
+              && (facilitates(viewer, scope)
+                  || scope.authorId().filter(viewer::is).isPresent() && isMember(viewer, scope));
+      case MODERATE, SUSPEND_MEMBER, MANAGE_FORUM, PROMOTE_TO_LESSON -> facilitates(viewer, scope);
       case INVITE ->
           viewer.siteAdmin() || scope.networkId().filter(viewer::facilitates).isPresent();
       case MANAGE_NETWORKS, MANAGE_ORGANISATIONS, READ_AUDIT_LOG -> viewer.siteAdmin();

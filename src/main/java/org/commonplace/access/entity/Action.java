@@ -66,6 +66,33 @@ public enum Action {
    * narrative feature checks that they hold the leader role in that organisation.
    */
   ENDORSE_NARRATIVE,
+  /** Mark a post helpful: any signed-in member who may read it. */
+  REACT_TO_POST,
+  /** Follow a thread, a story, a forum category, a tag or a network: anyone who may read it. */
+  FOLLOW,
+  /**
+   * Flag a post to the network's facilitators: anyone who may read it (the moderation rules refuse
+   * flagging one's own post).
+   */
+  FLAG_POST,
+  /** Mark a reply as a thread's answer: the thread's author while a member, or a facilitator. */
+  ACCEPT_ANSWER,
+  /**
+   * Change a post: its author while a member of the network, or a facilitator (who gives a reason,
+   * and the original is kept and logged).
+   */
+  EDIT_POST,
+  /**
+   * Keep a network's discussions healthy: the review queue, hide and restore, lock, pin, move,
+   * merge, approve held posts, the dashboard: its facilitators.
+   */
+  MODERATE,
+  /** Keep a member from posting in a network for a time: its facilitators. */
+  SUSPEND_MEMBER,
+  /** Set a network's forum categories and whether new members' posts wait for approval. */
+  MANAGE_FORUM,
+  /** Turn a thread or one of its replies into a proposed lesson learned: facilitators. */
+  PROMOTE_TO_LESSON,
   /** Issue invitation codes into a network. */
   INVITE,
   /** Create and change networks, and give members their roles in them. */

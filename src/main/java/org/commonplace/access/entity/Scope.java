@@ -45,6 +45,14 @@ public record Scope(
     return story(networkId, membersOnly, proposerId, false);
   }
 
+  /**
+   * A post in a discussion (a thread's opening post or a reply): for the policy a published story
+   * whose author wrote the post.
+   */
+  public static Scope post(String networkId, boolean membersOnly, String authorId) {
+    return story(networkId, membersOnly, authorId, false);
+  }
+
   /** A network's shared narrative, which the network's facilitators and these members may edit. */
   public static Scope narrative(String networkId, boolean membersOnly, Set<String> editorIds) {
     return new Scope(

@@ -85,12 +85,9 @@ class AccessPolicyTest {
     SCOPES.put("withdrawn in members-only", story(PRIVATE, true, false).asWithdrawn());
   }
 
-  /**
-   * Who is allowed, per action and scope; everyone not listed is denied. "*" means every signed-in
-   * member, whether identified by a session or a token. Read it as the matrix in the closing note.
-   */
-  static final List<Row> MATRIX =
-      List.of(
+  /** Who reads what: the first rows of the matrix, which reacting, following and flagging share. */
+  private static final List<Row> MATRIX_READ =
+      Stream.of(
               row(Action.READ, "site", "*"),
               row(Action.READ, "open network", "*"),
               row(Action.READ, "members-only network", IN_PRIVATE),
@@ -101,7 +98,17 @@ class AccessPolicyTest {
               // a withdrawn story stays readable to its tellers and the facilitators who may ask
               // why
               row(Action.READ, "withdrawn in open", "author co-author"),
-              row(Action.READ, "withdrawn in members-only", "author co-author facilitator-private"),
+              row(Action.READ, "withdrawn in members-only", "author co-author facilitator-private"))
+          .flatMap(List::stream)
+          .toList();
+
+  /**
+   * Who is allowed, per action and scope; everyone not listed is denied. "*" means every signed-in
+   * member, whether identified by a session or a token. Read it as the matrix in the closing note.
+   */
+  static final List<Row> MATRIX =
+      List.of(
+              MATRIX_READ,
               row(Action.CONTRIBUTE, "site", ""),
               inEachNetwork(Action.CONTRIBUTE, IN_OPEN, IN_PRIVATE),
               inEachNetwork(Action.INVITE, ADMINS, "facilitator-private " + ADMINS),
@@ -150,6 +157,24 @@ class AccessPolicyTest {
               row(Action.MANAGE_NARRATIVE_EDITORS, "site", ""),
               inEachNetwork(Action.ENDORSE_NARRATIVE, IN_OPEN, IN_PRIVATE),
               row(Action.ENDORSE_NARRATIVE, "site", ""),
+              // a post is judged as a published story whose author wrote it
+              likeRead(Action.REACT_TO_POST),
+              likeRead(Action.FOLLOW),
+              likeRead(Action.FLAG_POST),
+              row(Action.ACCEPT_ANSWER, "story in open", "author"),
+              row(Action.ACCEPT_ANSWER, "story in members-only", "author facilitator-private"),
+              nobody(Action.ACCEPT_ANSWER, NOT_LISTED_STORIES),
+              row(Action.EDIT_POST, "story in open", "author"),
+              row(Action.EDIT_POST, "story in members-only", "author facilitator-private"),
+              nobody(Action.EDIT_POST, NOT_LISTED_STORIES),
+              inEachNetwork(Action.MODERATE, "", "facilitator-private"),
+              row(Action.MODERATE, "site", ""),
+              inEachNetwork(Action.SUSPEND_MEMBER, "", "facilitator-private"),
+              row(Action.SUSPEND_MEMBER, "site", ""),
+              inEachNetwork(Action.MANAGE_FORUM, "", "facilitator-private"),
+              row(Action.MANAGE_FORUM, "site", ""),
+              inEachNetwork(Action.PROMOTE_TO_LESSON, "", "facilitator-private"),
+              row(Action.PROMOTE_TO_LESSON, "site", ""),
               row(Action.REDACT, "site", ""),
               inEachNetwork(Action.REDACT, ADMINS, "facilitator-private " + ADMINS),
               everywhere(Action.MANAGE_NETWORKS, ADMINS),
@@ -296,6 +321,11 @@ class AccessPolicyTest {
 
   private static List<Row> everywhere(Action action, String roles) {
     return row(action, "*", roles);
+  }
+
+  /** Whoever may read a scope may do this to it. */
+  private static List<Row> likeRead(Action action) {
+    return MATRIX_READ.stream().map(r -> new Row(action, r.scope(), r.roles())).toList();
   }
 
   private static List<Row> nobody(Action action, String... scopes) {

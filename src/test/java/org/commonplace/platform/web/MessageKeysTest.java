@@ -29,7 +29,7 @@ class MessageKeysTest {
   private static final Pattern RULE_KEY =
       Pattern.compile(
           "\"((?:story|member|network|organisation|password|signin|signup|token|invitation|content|section"
-              + "|secondFactor|admin|profile|account|edit|directory|runchart|lesson|narrative|spread|search|home)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
+              + "|secondFactor|admin|profile|account|edit|directory|runchart|lesson|narrative|spread|search|home|thread|forum|moderation|flag|notification|digest|follow)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
 
   @Test
   void shouldHaveEveryKeyThePagesUse() throws IOException {

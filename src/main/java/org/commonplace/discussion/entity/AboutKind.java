@@ -1,0 +1,7 @@
+package org.commonplace.discussion.entity;
+
+/** What a thread may be attached to, besides its network's forum. */
+public enum AboutKind {
+  STORY,
+  LESSON
+}
