@@ -868,8 +868,112 @@ class AuthorizationMatrixIT {
             expect(401, 404, 200, 404, 404, 403)));
   }
 
-  /** Threads, replies, reactions, answers, forums (issue 10, threads part). */
-  private void threadEndpoints(List<Endpoint> all) {}
+  /**
+   * Threads, replies, reactions, answers, forums (issue 10, threads part): Gwen's thread in the
+   * open Harbourford network with her reply, so the author's rights and the facilitator's differ.
+   */
+  private void threadEndpoints(List<Endpoint> all) {
+    String gwen = tokens.get("member");
+    HttpResponse<String> started =
+        api.call(
+            "POST",
+            "api/threads",
+            "{\"networkId\":\"harbourford\",\"title\":\"Gwen's matrix thread\","
+                + "\"body\":\"Who may do what here?\"}",
+            gwen);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String thread = "api/threads/" + Api.json(started).getString("id");
+    HttpResponse<String> replied =
+        api.call("POST", thread + "/replies", "{\"body\":\"Gwen answers herself.\"}", gwen);
+    assertThat(replied.statusCode()).as(replied.body()).isEqualTo(201);
+    String reply = thread + "/replies/" + Api.json(replied).getString("id");
+    Map<String, Integer> readers = expect(401, 200, 200, 200, 200, 403);
+    Map<String, Integer> members = expect(401, 201, 403, 201, 403, 403);
+    Map<String, Integer> reactors = expect(401, 204, 204, 204, 204, 403);
+    Map<String, Integer> authorOrFacilitator = expect(401, 200, 403, 200, 403, 403);
+    Map<String, Integer> facilitatorOnly = expect(401, 403, 403, 200, 403, 403);
+    all.add(read("/threads", "api/threads?network=harbourford", readers));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/threads",
+            "api/threads",
+            role ->
+                "{\"networkId\":\"harbourford\",\"title\":\"Matrix thread by "
+                    + role
+                    + "\",\"body\":\"Testing.\"}",
+            members));
+    all.add(read("/threads/{id}", thread, readers));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/threads/{id}/replies",
+            thread + "/replies",
+            role -> "{\"body\":\"A reply by " + role + ".\"}",
+            members));
+    all.add(read("/threads/{id}/replies", thread + "/replies", readers));
+    all.add(read("/threads/{id}/replies/{replyId}", reply, readers));
+    // the author edits her own reply; a facilitator's edit of it is moderation's, with a reason
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/threads/{id}/replies/{replyId}",
+            reply,
+            role -> "{\"body\":\"Gwen answers herself, edited as " + role + ".\"}",
+            expect(401, 200, 403, 403, 403, 403),
+            Map.of("If-Match", "*")));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/threads/{id}/replies/{replyId}/helpful",
+            reply + "/helpful",
+            role -> null,
+            reactors));
+    all.add(
+        new Endpoint(
+            "DELETE",
+            "/threads/{id}/replies/{replyId}/helpful",
+            reply + "/helpful",
+            role -> null,
+            reactors));
+    all.add(
+        new Endpoint("PUT", "/threads/{id}/helpful", thread + "/helpful", role -> null, reactors));
+    all.add(
+        new Endpoint(
+            "DELETE", "/threads/{id}/helpful", thread + "/helpful", role -> null, reactors));
+    String answer = "{\"replyId\":\"" + Api.json(replied).getString("id") + "\"}";
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/threads/{id}/answer",
+            thread + "/answer",
+            role -> answer,
+            authorOrFacilitator));
+    all.add(
+        new Endpoint(
+            "DELETE",
+            "/threads/{id}/answer",
+            thread + "/answer",
+            role -> null,
+            authorOrFacilitator));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/threads/{id}/lesson",
+            thread + "/lesson",
+            role -> answer,
+            expect(401, 403, 403, 201, 403, 403)));
+    all.add(read("/forums/{networkId}", "api/forums/harbourford", readers));
+    // the forum as it is, so walking the PUT changes nothing
+    String forum = Api.json(api.get("api/forums/harbourford", gwen)).toString();
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/forums/{networkId}",
+            "api/forums/harbourford",
+            role -> forum,
+            facilitatorOnly));
+  }
 
   /** Flags, the review queue, facilitator actions, the log and the dashboard (issue 10). */
   private void moderationEndpoints(List<Endpoint> all) {}
