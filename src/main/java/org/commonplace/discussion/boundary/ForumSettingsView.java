@@ -74,8 +74,7 @@ public class ForumSettingsView {
     preModeration = !post.param("preModeration").isEmpty();
     try {
       discussions.saveForum(viewer.viewer(), network, sent, preModeration);
-      post.redirect(
-          "/forum/settings.xhtml?network=" + ThreadLinks.query(network), "forum.settings.saved");
+      post.done("/forum/settings.xhtml?network=" + ThreadLinks.query(network), "saved");
     } catch (InvalidInputException e) {
       e.violations().forEach(this::show);
     } catch (AccessDeniedException e) {

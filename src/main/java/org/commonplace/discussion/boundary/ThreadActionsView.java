@@ -92,22 +92,20 @@ public class ThreadActionsView {
                     blankToNull(post.param("quotedReplyId")),
                     !post.param("identifiersConfirmed").isEmpty()));
         int at = discussions.pageOf(who, thread.id(), stored.id());
-        post.redirect(ThreadLinks.reply(thread.id(), at, stored.id()), "thread.page.replied");
+        post.done(ThreadLinks.reply(thread.id(), at, stored.id()), "replied");
       }
       case "helpful" -> {
         discussions.markHelpful(
             who, thread.id(), targetOrNull, "true".equals(post.param("helpful")));
-        post.redirect(back(thread, targetOrNull), null);
+        post.redirect(back(thread, targetOrNull));
       }
       case "accept" -> {
         discussions.accept(who, thread.id(), targetOrNull);
-        post.redirect(
-            back(thread, targetOrNull),
-            targetOrNull == null ? "thread.page.unaccepted" : "thread.page.accepted");
+        post.done(back(thread, targetOrNull), targetOrNull == null ? "unaccepted" : "accepted");
       }
       case "promote" -> {
         String lessonId = discussions.promoteToLesson(who, thread.id(), targetOrNull);
-        post.redirect(
+        post.flashed(
             "/lesson/view.xhtml?id=" + ThreadLinks.query(lessonId), "thread.page.promoted");
       }
       default -> {

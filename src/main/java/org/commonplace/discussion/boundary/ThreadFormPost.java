@@ -51,22 +51,30 @@ class ThreadFormPost {
     return Messages.text(faces.getViewRoot().getLocale(), key, arguments);
   }
 
-  /**
-   * Sends the browser on to a page of the portal (path and query, perhaps a fragment), with a
-   * message to show there when a key is given.
-   */
-  void redirect(String pathAndQuery, String key) {
-    if (key != null) {
-      String text = text(key);
-      external().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    }
+  /** Sends the browser on to a page of the portal (path and query, perhaps a fragment). */
+  void redirect(String pathAndQuery) {
     try {
       external().redirect(external().getRequestContextPath() + pathAndQuery);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     faces.responseComplete();
+  }
+
+  /** As {@link #redirect(String)}, telling the next page what was done ({@link DoneNotice}). */
+  void done(String pathAndQuery, String word) {
+    redirect(DoneNotice.appendTo(pathAndQuery, word));
+  }
+
+  /**
+   * As {@link #redirect(String)} to a page of another feature, which shows the message from the
+   * Faces flash as its own forms do.
+   */
+  void flashed(String pathAndQuery, String key) {
+    String text = text(key);
+    external().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    redirect(pathAndQuery);
   }
 
   private ExternalContext external() {

@@ -113,7 +113,7 @@ public class ThreadNewView {
                   post.param("body"),
                   tags(post.param("tags")),
                   !post.param("identifiersConfirmed").isEmpty()));
-      post.redirect(ThreadLinks.thread(started.id()), "thread.page.started");
+      post.done(ThreadLinks.thread(started.id()), "started");
     } catch (InvalidInputException e) {
       e.violations().forEach(this::show);
     } catch (PossibleIdentifiersException e) {

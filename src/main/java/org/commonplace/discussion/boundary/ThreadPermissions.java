@@ -3,6 +3,8 @@ package org.commonplace.discussion.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
@@ -28,8 +30,11 @@ public class ThreadPermissions {
     return policy.allows(viewer.viewer(), action, scope);
   }
 
+  /** Read once per request: a thread page asks about each of its twenty posts. */
+  private final Map<String, Scope> scopes = new HashMap<>();
+
   private Scope network(String networkId) {
-    return networks.network(networkId);
+    return scopes.computeIfAbsent(networkId, networks::network);
   }
 
   private Scope post(DiscussionThread thread, String authorId) {

@@ -73,8 +73,7 @@ public class ThreadReadView {
     }
     try {
       if (reply != null && !reply.isBlank()) {
-        post.redirect(
-            ThreadLinks.reply(id, discussions.pageOf(viewer.viewer(), id, reply), reply), null);
+        post.redirect(ThreadLinks.reply(id, discussions.pageOf(viewer.viewer(), id, reply), reply));
       } else if ("1".equals(unread)) {
         toFirstUnread();
       }
@@ -87,10 +86,10 @@ public class ThreadReadView {
     Reply first = discussions.firstUnread(viewer.viewer(), id).orElse(null);
     if (first == null) {
       ReplyPage firstPage = discussions.replies(viewer.viewer(), id, 1);
-      post.redirect(ThreadLinks.page(id, firstPage.pageCount()) + "#thread-end", null);
+      post.redirect(ThreadLinks.page(id, firstPage.pageCount()) + "#thread-end");
     } else {
       int at = discussions.pageOf(viewer.viewer(), id, first.id());
-      post.redirect(ThreadLinks.reply(id, at, first.id()), null);
+      post.redirect(ThreadLinks.reply(id, at, first.id()));
     }
   }
 
