@@ -47,7 +47,7 @@ public class SearchResource {
   public SearchResults search(
       @QueryParam("q") String q,
       @QueryParam("tag") String tag,
-      @Parameter(description = "story, lesson or narrative; every kind when absent")
+      @Parameter(description = "story, lesson, narrative, thread or reply; every kind when absent")
           @QueryParam("kind")
           String kind,
       @QueryParam("page") Integer page) {

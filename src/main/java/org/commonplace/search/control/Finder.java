@@ -35,11 +35,11 @@ import org.commonplace.search.entity.SearchResults;
 import org.commonplace.search.entity.TagCount;
 
 /**
- * Answers a member's search over case stories, lessons learned and shared narratives at once: words
- * matched through the English hunspell analyzer (so "partnerships improving" finds "partnership to
- * improve"), a lesson's statement weighed like a title, matched words marked in the title and
- * snippets, each hit with its kind and its page, the tags of all matches and how many matches each
- * kind has as facets.
+ * Answers a member's search over case stories, lessons learned, shared narratives and discussions
+ * (threads and replies) at once: words matched through the English hunspell analyzer (so
+ * "partnerships improving" finds "partnership to improve"), a lesson's statement weighed like a
+ * title, matched words marked in the title and snippets, each hit with its kind and its page, the
+ * tags of all matches and how many matches each kind has as facets.
  *
  * <p>Permission is part of the query, the same for every kind: only documents whose network the
  * member may read are matched, so no count, facet or page can reveal a members-only network's
@@ -172,7 +172,7 @@ public class Finder {
     String title =
         marked.getOrDefault("title", List.of()).stream()
             .findFirst()
-            .orElse(HtmlText.escape(found.title()));
+            .orElse(HtmlText.escape(found.title() == null ? found.threadTitle() : found.title()));
     List<String> snippets = new ArrayList<>(marked.getOrDefault("summary", List.of()));
     snippets.addAll(marked.getOrDefault("body", List.of()));
     if (snippets.isEmpty() && found.summary() != null && !found.summary().isBlank()) {
@@ -189,7 +189,11 @@ public class Finder {
         found.network(),
         found.created(),
         kind.param(),
-        kind.url(URLEncoder.encode(found.id(), StandardCharsets.UTF_8)),
+        kind.url(
+            URLEncoder.encode(found.id(), StandardCharsets.UTF_8),
+            found.threadId() == null
+                ? null
+                : URLEncoder.encode(found.threadId(), StandardCharsets.UTF_8)),
         found.state());
   }
 

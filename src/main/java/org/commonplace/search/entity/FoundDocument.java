@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What a search reads back of any kind's document: the fields a hit shows. Fields a kind does not
- * have (a narrative's tags, a story's state) are read as absent.
+ * have (a narrative's tags, a story's state, the thread of anything but a reply) are read as
+ * absent.
  */
 public record FoundDocument(
     String id,
@@ -17,4 +18,6 @@ public record FoundDocument(
     String author,
     String organisation,
     String network,
-    Instant created) {}
+    Instant created,
+    String threadId,
+    String threadTitle) {}

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * One match: a story, a lesson or a narrative. {@code titleHtml} and {@code snippetsHtml} are
  * escaped HTML in which only the {@code <mark>} elements around matched words are markup. {@code
- * kind} is story, lesson or narrative; {@code url} the page to read it, relative to the portal's
- * root; {@code state} a lesson's state (PROPOSED, VALIDATED, RETIRED), absent for other kinds.
+ * kind} is story, lesson, narrative, thread or reply; {@code url} the page to read it, relative to
+ * the portal's root; {@code state} a lesson's state (PROPOSED, VALIDATED, RETIRED), absent for
+ * other kinds.
  */
 public record SearchHit(
     String id,

@@ -12,7 +12,10 @@ import java.util.Optional;
 public enum SearchKind {
   STORY("CaseStory", "story/view.xhtml?id="),
   LESSON("Lesson", "lesson/view.xhtml?id="),
-  NARRATIVE("Narrative", "narrative/view.xhtml?network=");
+  NARRATIVE("Narrative", "narrative/view.xhtml?network="),
+  THREAD("Thread", "thread/view.xhtml?id="),
+  /** A reply's page is its thread's, scrolled to the reply: see {@link #url(String, String)}. */
+  REPLY("Reply", "thread/view.xhtml?id=");
 
   private final String recordKind;
   private final String page;
@@ -35,6 +38,19 @@ public enum SearchKind {
   /** The page of one record of this kind; the id is URL-encoded by the caller's rules. */
   public String url(String encodedId) {
     return page + encodedId;
+  }
+
+  /**
+   * The page of one record of this kind; for a reply, its thread's page opened at the reply. Ids
+   * are URL-encoded by the caller's rules.
+   *
+   * @param encodedThreadId the thread of a reply; ignored for the other kinds
+   */
+  public String url(String encodedId, String encodedThreadId) {
+    if (this == REPLY && encodedThreadId != null) {
+      return page + encodedThreadId + "&reply=" + encodedId + "#reply-" + encodedId;
+    }
+    return url(encodedId);
   }
 
   public static Optional<SearchKind> ofParam(String param) {

@@ -37,9 +37,10 @@ class FinderTest {
         request(SearchQuery.of("interpreters", null, null), Set.of("harbourford"));
 
     @Test
-    void shouldMatchStoriesLessonsAndNarrativesOnly() {
+    void shouldMatchStoriesLessonsNarrativesThreadsAndRepliesOnly() {
       assertThat(filters(request))
-          .contains("{\"terms\":{\"kind\":[\"CaseStory\",\"Lesson\",\"Narrative\"]}}");
+          .contains(
+              "{\"terms\":{\"kind\":[\"CaseStory\",\"Lesson\",\"Narrative\",\"Thread\",\"Reply\"]}}");
     }
 
     @Test

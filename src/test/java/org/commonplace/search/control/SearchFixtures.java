@@ -96,4 +96,55 @@ final class SearchFixtures {
     projector.networks = names();
     return projector;
   }
+
+  static org.commonplace.discussion.entity.DiscussionThread thread(
+      String id,
+      String networkId,
+      String title,
+      org.commonplace.discussion.entity.PostState state) {
+    java.time.Instant at = java.time.Instant.parse("2026-11-20T10:00:00Z");
+    return new org.commonplace.discussion.entity.DiscussionThread(
+        id,
+        networkId,
+        "general",
+        null,
+        title,
+        "Who books the **interpreters** for the evening clinic?",
+        List.of("access"),
+        Language.EN,
+        new org.commonplace.discussion.entity.Author("gwen-pryce", "Gwen Pryce", null, null),
+        at,
+        null,
+        at,
+        0,
+        null,
+        state,
+        null,
+        false,
+        false,
+        null,
+        List.of(),
+        List.of());
+  }
+
+  static org.commonplace.discussion.entity.Reply reply(
+      String id,
+      String threadId,
+      String networkId,
+      String body,
+      org.commonplace.discussion.entity.PostState state) {
+    return new org.commonplace.discussion.entity.Reply(
+        id,
+        threadId,
+        networkId,
+        body,
+        new org.commonplace.discussion.entity.Author("helen-marsh", "Helen Marsh", null, null),
+        java.time.Instant.parse("2026-11-20T11:00:00Z"),
+        null,
+        null,
+        List.of(),
+        List.of(),
+        state,
+        state == org.commonplace.discussion.entity.PostState.HIDDEN ? "OFF_TOPIC" : null);
+  }
 }

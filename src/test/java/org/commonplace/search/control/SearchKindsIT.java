@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.commonplace.access.entity.Viewer;
+import org.commonplace.discussion.entity.DiscussionThread;
+import org.commonplace.discussion.entity.PostState;
+import org.commonplace.discussion.entity.Reply;
 import org.commonplace.lesson.entity.Lesson;
 import org.commonplace.lesson.entity.LessonState;
 import org.commonplace.member.control.NetworkAccess;
@@ -43,10 +46,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * One search over stories, lessons and narratives against the real Elasticsearch: records written
- * through the record store, projected as the portal's observer would, searched through {@link
- * Finder} with the networks each viewer may read as {@link NetworkAccess} computes them. Indices of
- * their own, no container.
+ * One search over stories, lessons, narratives, threads and replies against the real Elasticsearch:
+ * records written through the record store, projected as the portal's observer would, searched
+ * through {@link Finder} with the networks each viewer may read as {@link NetworkAccess} computes
+ * them. Indices of their own, no container.
  */
 @DisplayName("One search over every kind")
 class SearchKindsIT {
@@ -100,6 +103,15 @@ class SearchKindsIT {
     projections.register(storyProjector);
     projections.register(lessonProjector);
     projections.register(narrativeProjector);
+    ThreadProjector threadProjector = new ThreadProjector();
+    threadProjector.markdown = new MarkdownRenderer();
+    threadProjector.networks = names;
+    ReplyProjector replyProjector = new ReplyProjector();
+    replyProjector.markdown = new MarkdownRenderer();
+    replyProjector.networks = names;
+    replyProjector.stores = stores;
+    projections.register(threadProjector);
+    projections.register(replyProjector);
     finder = new Finder();
     finder.client = client;
     finder.index = index;
@@ -134,6 +146,13 @@ class SearchKindsIT {
     Narrative narrative =
         SearchFixtures.narrative(OPEN, "Why we work together", "We bring interpreters to all.");
     stores.of(Narrative.KIND).create(OPEN, narrative).orElseThrow();
+    thread("thread-open", OPEN, "Interpreters at the evening clinic", PostState.VISIBLE);
+    reply("reply-open", "thread-open", OPEN, "We call the interpreters the day before.");
+    reply("reply-hidden", "thread-open", OPEN, "Interpreters are a waste", PostState.HIDDEN);
+    reply("reply-pending", "thread-open", OPEN, "Interpreters, says a newcomer", PostState.PENDING);
+    thread("thread-quebec", MEMBERS_ONLY, "Interprètes et interpreters", PostState.VISIBLE);
+    thread("thread-pending", OPEN, "Held interpreters thread", PostState.PENDING);
+    thread("thread-deleted", OPEN, "Deleted interpreters thread", PostState.DELETED);
     // networks are listed near-real-time, and searches see what the last refresh made visible
     records.refresh();
     client.indices().refresh(r -> r.index(ALIAS));
@@ -150,6 +169,25 @@ class SearchKindsIT {
   private static void lesson(String id, String network, String statement, LessonState state) {
     Lesson lesson = SearchFixtures.lesson(id, network, statement, state);
     stores.of(Lesson.KIND).create(id, lesson).orElseThrow();
+  }
+
+  private static void thread(String id, String network, String title, PostState state) {
+    stores
+        .of(DiscussionThread.KIND)
+        .create(id, SearchFixtures.thread(id, network, title, state))
+        .orElseThrow();
+  }
+
+  private static void reply(String id, String threadId, String network, String body) {
+    reply(id, threadId, network, body, PostState.VISIBLE);
+  }
+
+  private static void reply(
+      String id, String threadId, String network, String body, PostState state) {
+    stores
+        .of(Reply.KIND)
+        .create(id, SearchFixtures.reply(id, threadId, network, body, state))
+        .orElseThrow();
   }
 
   @AfterAll
@@ -187,7 +225,9 @@ class SearchKindsIT {
               tuple("evening-story", "story"),
               tuple("lesson-open", "lesson"),
               tuple("lesson-proposed", "lesson"),
-              tuple(OPEN, "narrative"));
+              tuple(OPEN, "narrative"),
+              tuple("thread-open", "thread"),
+              tuple("reply-open", "reply"));
     }
 
     @Test
@@ -198,6 +238,24 @@ class SearchKindsIT {
           .isEqualTo("narrative/view.xhtml?network=" + OPEN);
       assertThat(hit(results, "evening-story").orElseThrow().url())
           .isEqualTo("story/view.xhtml?id=evening-story");
+      assertThat(hit(results, "thread-open").orElseThrow().url())
+          .isEqualTo("thread/view.xhtml?id=thread-open");
+      assertThat(hit(results, "reply-open").orElseThrow().url())
+          .isEqualTo("thread/view.xhtml?id=thread-open&reply=reply-open#reply-reply-open");
+    }
+
+    @Test
+    void shouldNeverFindAHeldHiddenOrDeletedPost() {
+      assertThat(ids(results))
+          .doesNotContain("reply-hidden", "reply-pending", "thread-pending", "thread-deleted");
+      assertThat(ids(search(FACILITATOR, null)))
+          .doesNotContain("reply-hidden", "reply-pending", "thread-pending", "thread-deleted");
+    }
+
+    @Test
+    void shouldTitleAReplyWithItsThreadsTitle() {
+      assertThat(hit(results, "reply-open").orElseThrow().titleHtml())
+          .isEqualTo("Interpreters at the evening clinic");
     }
 
     @Test
@@ -212,8 +270,12 @@ class SearchKindsIT {
     void shouldCountEachKindInTheFacet() {
       assertThat(results.kinds())
           .containsExactly(
-              new KindCount("story", 1), new KindCount("lesson", 3), new KindCount("narrative", 1));
-      assertThat(results.total()).isEqualTo(5);
+              new KindCount("story", 1),
+              new KindCount("lesson", 3),
+              new KindCount("narrative", 1),
+              new KindCount("thread", 1),
+              new KindCount("reply", 1));
+      assertThat(results.total()).isEqualTo(7);
     }
 
     @Test
@@ -263,6 +325,13 @@ class SearchKindsIT {
     }
 
     @Test
+    void shouldGiveAMembersOnlyNetworksThreadToItsMembersOnly() {
+      assertThat(ids(search(OTHER, SearchKind.THREAD))).contains("thread-quebec", "thread-open");
+      assertThat(ids(search(MEMBER, SearchKind.THREAD))).containsExactly("thread-open");
+      assertThat(ids(search(OUTSIDER, SearchKind.THREAD))).doesNotContain("thread-quebec");
+    }
+
+    @Test
     void shouldNotCountAMembersOnlyLessonInTheFacetOfAnOutsider() {
       assertThat(search(MEMBER, null).kinds()).contains(new KindCount("lesson", 3));
       assertThat(search(OTHER, null).kinds()).contains(new KindCount("lesson", 4));
@@ -304,7 +373,11 @@ class SearchKindsIT {
 
       assertThat(search(MEMBER, null).kinds())
           .containsExactly(
-              new KindCount("story", 1), new KindCount("lesson", 3), new KindCount("narrative", 1));
+              new KindCount("story", 1),
+              new KindCount("lesson", 3),
+              new KindCount("narrative", 1),
+              new KindCount("thread", 1),
+              new KindCount("reply", 1));
     }
 
     @Test

@@ -17,14 +17,21 @@ class SearchKindTest {
   class Params {
 
     @ParameterizedTest
-    @CsvSource({"story, STORY", "lesson, LESSON", "narrative, NARRATIVE", "' Lesson ', LESSON"})
+    @CsvSource({
+      "story, STORY",
+      "lesson, LESSON",
+      "narrative, NARRATIVE",
+      "thread, THREAD",
+      "reply, REPLY",
+      "' Lesson ', LESSON"
+    })
     void shouldReadTheKindsWordWhateverItsCaseAndSpaces(String param, SearchKind kind) {
       assertThat(SearchKind.ofParam(param)).contains(kind);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"stories", "CaseStory", "thread", "lesson;narrative"})
+    @ValueSource(strings = {"stories", "CaseStory", "threads", "Reply;", "lesson;narrative"})
     void shouldKnowNoOtherKind(String param) {
       assertThat(SearchKind.ofParam(param)).isEmpty();
     }
@@ -38,10 +45,18 @@ class SearchKindTest {
     @CsvSource({
       "CaseStory, story/view.xhtml?id=a-b",
       "Lesson, lesson/view.xhtml?id=a-b",
-      "Narrative, narrative/view.xhtml?network=a-b"
+      "Narrative, narrative/view.xhtml?network=a-b",
+      "Thread, thread/view.xhtml?id=a-b"
     })
     void shouldLinkEachRecordKindToItsOwnPage(String recordKind, String url) {
       assertThat(SearchKind.ofRecordKind(recordKind).orElseThrow().url("a-b")).isEqualTo(url);
+    }
+
+    @Test
+    void shouldLinkAReplyToItsPlaceInItsThreadsPage() {
+      assertThat(SearchKind.REPLY.url("r-1", "t-1"))
+          .isEqualTo("thread/view.xhtml?id=t-1&reply=r-1#reply-r-1");
+      assertThat(SearchKind.THREAD.url("t-1", null)).isEqualTo("thread/view.xhtml?id=t-1");
     }
 
     @Test
