@@ -1,0 +1,162 @@
+package org.commonplace.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.commonplace.discussion.entity.DiscussionThread;
+import org.commonplace.discussion.entity.PostEvent;
+import org.commonplace.discussion.entity.PostEventKind;
+import org.commonplace.discussion.entity.Reply;
+import org.commonplace.moderation.entity.ModerationAction;
+import org.commonplace.moderation.entity.ModerationEvent;
+import org.commonplace.notification.entity.FollowTarget;
+import org.commonplace.notification.entity.Notification;
+import org.commonplace.notification.entity.NotificationKind;
+import org.commonplace.platform.record.RecordStores;
+import org.commonplace.story.control.StoryRecords;
+
+/**
+ * Turns what happened in a discussion into notifications: who follows what, who was mentioned,
+ * whose reply was accepted, whose post a facilitator acted on, whose flag was decided. Authors
+ * follow the threads they start and members the threads they reply to, so they hear of what comes
+ * next. A post waiting for approval tells no one until it is approved.
+ */
+@ApplicationScoped
+public class Notifier {
+
+  private static final Logger LOG = Logger.getLogger(Notifier.class.getName());
+
+  @Inject RecordStores stores;
+  @Inject Follows follows;
+  @Inject FollowScopes scopes;
+  @Inject Readers readers;
+  @Inject StoryRecords stories;
+  @Inject NotificationRecords notifications;
+  @Inject Mailer mailer;
+  @Inject Clock clock;
+
+  /**
+   * @return how many members were told
+   */
+  public int onPost(PostEvent event) {
+    Optional<DiscussionThread> found = stores.of(DiscussionThread.KIND).get(event.threadId());
+    if (found.isEmpty()) {
+      return 0;
+    }
+    DiscussionThread thread = found.get();
+    Optional<Reply> reply =
+        event.replyId() == null ? Optional.empty() : stores.of(Reply.KIND).get(event.replyId());
+    if (event.kind() == PostEventKind.THREAD_STARTED || event.kind() == PostEventKind.REPLIED) {
+      // whoever starts or replies to a thread follows it, to hear what comes next
+      follows.followQuietly(event.actorId(), FollowTarget.THREAD, thread.id(), thread.networkId());
+    }
+    Optional<PostAudiences.Plan> plan =
+        PostAudiences.of(event, thread, reply, follows::followers, this::storyTellers);
+    if (plan.isEmpty()) {
+      return 0;
+    }
+    Map<String, NotificationKind> told =
+        plan.get()
+            .audience()
+            .recipients(plan.get().actors(), readers.of(scopes.threadScope(thread)));
+    told.forEach(
+        (memberId, kind) ->
+            tell(
+                new Notification(
+                    eventKey(event) + "." + memberId,
+                    memberId,
+                    kind,
+                    thread.networkId(),
+                    thread.id(),
+                    event.replyId(),
+                    thread.title(),
+                    plan.get().actorName(),
+                    null,
+                    null,
+                    null,
+                    clock.instant(),
+                    false,
+                    null)));
+    return told.size();
+  }
+
+  /**
+   * @return how many members were told
+   */
+  public int onModeration(ModerationEvent event) {
+    Optional<DiscussionThread> thread =
+        event.threadId() == null
+            ? Optional.empty()
+            : stores.of(DiscussionThread.KIND).get(event.threadId());
+    Predicate<String> mayRead =
+        thread.map(t -> readers.of(scopes.threadScope(t))).orElse(memberId -> true);
+    Audience audience = new Audience();
+    if (event.action() == ModerationAction.DECIDE_FLAG) {
+      audience.add(event.flaggerIds(), NotificationKind.FLAG_DECIDED);
+    } else if (event.postAuthorId() != null) {
+      audience.add(List.of(event.postAuthorId()), NotificationKind.POST_MODERATED);
+    }
+    Map<String, NotificationKind> told = audience.recipients(Set.of(), mayRead);
+    String batch = UUID.randomUUID().toString();
+    told.forEach(
+        (memberId, kind) ->
+            tell(
+                new Notification(
+                    "moderation-" + batch + "." + memberId,
+                    memberId,
+                    kind,
+                    event.networkId(),
+                    event.threadId(),
+                    event.replyId(),
+                    thread.map(DiscussionThread::title).orElse(null),
+                    null,
+                    event.action(),
+                    event.outcome(),
+                    event.reason(),
+                    clock.instant(),
+                    false,
+                    null)));
+    return told.size();
+  }
+
+  private Set<String> storyTellers(String storyId) {
+    Set<String> tellers = new HashSet<>();
+    stories
+        .find(storyId)
+        .ifPresent(
+            s -> {
+              tellers.add(s.value().getAuthorId());
+              tellers.addAll(s.value().getCoAuthors());
+            });
+    return tellers;
+  }
+
+  private void tell(Notification notification) {
+    try {
+      if (notifications.create(notification)) {
+        mailer.ifImmediate(notification);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "A notification could not be stored: {0}", new Object[] {e.getMessage()});
+    }
+  }
+
+  private static String eventKey(PostEvent event) {
+    String post = event.replyId() == null ? "opening" : event.replyId();
+    PostEventKind kind =
+        event.kind() == PostEventKind.APPROVED
+            ? (event.replyId() == null ? PostEventKind.THREAD_STARTED : PostEventKind.REPLIED)
+            : event.kind();
+    return kind.name().toLowerCase() + "-" + event.threadId() + "-" + post;
+  }
+}
