@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.PostEvent;
 import org.commonplace.discussion.entity.PostEventKind;
 import org.commonplace.discussion.entity.Reply;
-import org.commonplace.moderation.entity.ModerationAction;
 import org.commonplace.moderation.entity.ModerationEvent;
 import org.commonplace.notification.entity.FollowTarget;
 import org.commonplace.notification.entity.Notification;
@@ -55,9 +53,16 @@ public class Notifier {
     DiscussionThread thread = found.get();
     Optional<Reply> reply =
         event.replyId() == null ? Optional.empty() : stores.of(Reply.KIND).get(event.replyId());
-    if (event.kind() == PostEventKind.THREAD_STARTED || event.kind() == PostEventKind.REPLIED) {
-      // whoever starts or replies to a thread follows it, to hear what comes next
-      follows.followQuietly(event.actorId(), FollowTarget.THREAD, thread.id(), thread.networkId());
+    // whoever starts or replies to a thread follows it, to hear what comes next; a held post's
+    // author once it is approved (the approving facilitator is the event's actor then)
+    String poster =
+        switch (event.kind()) {
+          case THREAD_STARTED, REPLIED -> event.actorId();
+          case APPROVED -> reply.map(r -> r.postedBy().id()).orElse(thread.postedBy().id());
+          default -> null;
+        };
+    if (poster != null) {
+      follows.followQuietly(poster, FollowTarget.THREAD, thread.id(), thread.networkId());
     }
     Optional<PostAudiences.Plan> plan =
         PostAudiences.of(event, thread, reply, follows::followers, this::storyTellers);
@@ -99,13 +104,8 @@ public class Notifier {
             : stores.of(DiscussionThread.KIND).get(event.threadId());
     Predicate<String> mayRead =
         thread.map(t -> readers.of(scopes.threadScope(t))).orElse(memberId -> true);
-    Audience audience = new Audience();
-    if (event.action() == ModerationAction.DECIDE_FLAG) {
-      audience.add(event.flaggerIds(), NotificationKind.FLAG_DECIDED);
-    } else if (event.postAuthorId() != null) {
-      audience.add(List.of(event.postAuthorId()), NotificationKind.POST_MODERATED);
-    }
-    Map<String, NotificationKind> told = audience.recipients(Set.of(), mayRead);
+    Map<String, NotificationKind> told =
+        ModerationAudiences.of(event).recipients(Set.of(), mayRead);
     String batch = UUID.randomUUID().toString();
     told.forEach(
         (memberId, kind) ->
