@@ -87,7 +87,17 @@ public class Follows {
         .items();
   }
 
-  /** Everyone who follows this target by a record. */
+  /** Realtime, unlike {@link #followers}: whether this member's follow is stored. */
+  public boolean exists(String memberId, FollowTarget kind, String targetId) {
+    return memberId != null
+        && targetId != null
+        && store().exists(Follow.idOf(memberId, kind, targetId));
+  }
+
+  /**
+   * Everyone who follows this target by a record. A search: a follow made within the last second
+   * (Elasticsearch's refresh) may not be counted yet.
+   */
   public Set<String> followers(FollowTarget kind, String targetId) {
     if (targetId == null) {
       return Set.of();

@@ -65,7 +65,8 @@ public class Notifier {
       follows.followQuietly(poster, FollowTarget.THREAD, thread.id(), thread.networkId());
     }
     Optional<PostAudiences.Plan> plan =
-        PostAudiences.of(event, thread, reply, follows::followers, this::storyTellers);
+        PostAudiences.of(
+            event, thread, reply, (kind, id) -> followers(thread, kind, id), this::storyTellers);
     if (plan.isEmpty()) {
       return 0;
     }
@@ -126,6 +127,20 @@ public class Notifier {
                     false,
                     null)));
     return told.size();
+  }
+
+  /**
+   * The followers a search finds, and the thread's author read in real time: the author's follow is
+   * made a moment before the first replies, too recently for a search to see, and they are the
+   * member who most wants to hear of them.
+   */
+  private Set<String> followers(DiscussionThread thread, FollowTarget kind, String targetId) {
+    Set<String> found = new HashSet<>(follows.followers(kind, targetId));
+    String author = thread.postedBy() == null ? null : thread.postedBy().id();
+    if (kind == FollowTarget.THREAD && follows.exists(author, kind, targetId)) {
+      found.add(author);
+    }
+    return found;
   }
 
   private Set<String> storyTellers(String storyId) {
