@@ -140,6 +140,19 @@ public class NotificationsView {
     return page;
   }
 
+  /** The link to the newer page, computed here so that every query value is a number. */
+  public String getPreviousPage() {
+    return pageLink(page - 1);
+  }
+
+  public String getNextPage() {
+    return pageLink(page + 1);
+  }
+
+  private String pageLink(int number) {
+    return PAGE + "?page=" + number + (unreadOnly ? "&unread=true" : "");
+  }
+
   public boolean isHasNext() {
     return (long) page * Notification.PAGE_SIZE < found().total();
   }
