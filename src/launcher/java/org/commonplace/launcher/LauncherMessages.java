@@ -272,6 +272,14 @@ final class LauncherMessages {
     return "Stopping Commonplace…";
   }
 
+  static String mailCatcher(int port, java.nio.file.Path folder) {
+    return "Catching the portal's mails on SMTP 127.0.0.1:"
+        + port
+        + "; each one is written to "
+        + folder
+        + " as an .eml file (open it with any mail program)";
+  }
+
   static String banner(Banner facts) {
     List<String> lines = new ArrayList<>();
     lines.add("");

@@ -28,6 +28,7 @@ public final class PortalLauncher {
       Path.of(System.getProperty("java.io.tmpdir"), "commonplace-launcher.log");
   private volatile SupervisedElasticsearch elasticsearch;
   private volatile PayaraMicroProcess payara;
+  private volatile MailCatcher mail;
   private volatile boolean stopping;
 
   public static void main(String[] args) {
@@ -73,8 +74,11 @@ public final class PortalLauncher {
     }
 
     String token = AdminToken.loadOrCreate(settings.adminTokenFile());
+    mail = MailCatcher.start(FreePorts.pick(), settings.home().resolve("mail"));
+    System.out.println(LauncherMessages.mailCatcher(mail.port(), mail.folder()));
     PayaraSettings payaraSettings =
-        payaraSettings(settings, elasticsearchUrl, token, demoContent == DemoContent.Plan.IMPORT);
+        payaraSettings(
+            settings, elasticsearchUrl, token, demoContent == DemoContent.Plan.IMPORT, mail.port());
     System.out.println(
         LauncherMessages.startingPayara(
             settings.portalHost(), settings.portalPort(), payaraSettings.log()));
@@ -136,6 +140,9 @@ public final class PortalLauncher {
     if (elasticsearch != null) {
       elasticsearch.close();
     }
+    if (mail != null) {
+      mail.close();
+    }
     // a child still starting has no handle yet (start() has not returned): stop it all the same
     ProcessHandle.current().children().forEach(child -> ProcessTree.stop(child, CHILD_STOP_GRACE));
   }
@@ -176,9 +183,22 @@ public final class PortalLauncher {
   }
 
   private static PayaraSettings payaraSettings(
-      LauncherSettings settings, String elasticsearchUrl, String token, boolean importContent) {
+      LauncherSettings settings,
+      String elasticsearchUrl,
+      String token,
+      boolean importContent,
+      int mailPort) {
     Map<String, String> environment = new HashMap<>();
     environment.put("COMMONPLACE_ES_URL", elasticsearchUrl);
+    // the portal's mails go to the launcher's mail catcher, and their links back to this portal
+    environment.put("COMMONPLACE_MAIL_HOST", "127.0.0.1");
+    environment.put("COMMONPLACE_MAIL_PORT", String.valueOf(mailPort));
+    String portalUrl = System.getenv("COMMONPLACE_PORTAL_URL");
+    environment.put(
+        "COMMONPLACE_PORTAL_URL",
+        portalUrl != null && !portalUrl.isBlank()
+            ? portalUrl
+            : "http://localhost:" + settings.portalPort());
     if (importContent) {
       environment.put(PayaraMicroProcess.CONTENT_VARIABLE, settings.contentDirectory().toString());
     }

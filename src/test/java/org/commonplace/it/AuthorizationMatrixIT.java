@@ -979,7 +979,45 @@ class AuthorizationMatrixIT {
   private void moderationEndpoints(List<Endpoint> all) {}
 
   /** Follows, notifications and digest settings (issue 10). */
-  private void notificationEndpoints(List<Endpoint> all) {}
+  private void notificationEndpoints(List<Endpoint> all) {
+    Map<String, Integer> members = expect(401, 200, 200, 200, 200, 403);
+    all.add(read("/follows", "api/follows", members));
+    // Harbourford is open: every member follows it, the admin too; the operator is no member
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/follows",
+            "api/follows",
+            role -> "{\"targetKind\":\"NETWORK\",\"targetId\":\"harbourford\"}",
+            members));
+    // walked after the PUT, so every member has the follow to remove
+    all.add(
+        new Endpoint(
+            "DELETE",
+            "/follows",
+            "api/follows?targetKind=NETWORK&targetId=harbourford",
+            role -> null,
+            expect(401, 204, 204, 204, 204, 403)));
+    all.add(read("/notifications", "api/notifications?unread=true&page=1", members));
+    all.add(read("/notifications/count", "api/notifications/count", members));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/notifications/read",
+            "api/notifications/read",
+            role -> "{\"all\":true}",
+            members));
+    all.add(read("/digest", "api/digest", members));
+    all.add(
+        new Endpoint("PUT", "/digest", "api/digest", role -> "{\"frequency\":\"DAILY\"}", members));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/admin/digests",
+            "api/admin/digests",
+            role -> null,
+            expect(401, 403, 403, 403, 200, 200)));
+  }
 
   private static Endpoint read(String template, String path, Map<String, Integer> expected) {
     return new Endpoint("GET", template, path, role -> null, expected);

@@ -45,6 +45,14 @@ public final class PortalDeployment {
         // every test signs in from 127.0.0.1; the per-address rate has its own unit tests
         "commonplace.signin.address-attempts-per-minute=100000",
         "commonplace.signin.address-failures-before-lock=100000",
+        // the mails go to the tests' own SMTP server, sent and retried within seconds; digests
+        // go out only when a test asks (POST /api/admin/digests), never on the clock mid-test
+        "commonplace.mail.host=127.0.0.1",
+        "commonplace.mail.port=" + TestSmtp.PORT,
+        "commonplace.mail.drain-seconds=1",
+        "commonplace.mail.retry-seconds=1",
+        "commonplace.mail.retry-ceiling-seconds=2",
+        "commonplace.digest.check-minutes=100000",
         "");
   }
 
