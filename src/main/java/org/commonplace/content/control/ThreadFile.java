@@ -15,6 +15,8 @@ import org.commonplace.discussion.entity.Reply;
 import org.commonplace.moderation.entity.Flag;
 import org.commonplace.moderation.entity.FlagReason;
 import org.commonplace.moderation.entity.FlagState;
+import org.commonplace.moderation.entity.ModerationAction;
+import org.commonplace.moderation.entity.ModerationEntry;
 import org.commonplace.story.entity.Language;
 
 /**
@@ -40,6 +42,9 @@ public record ThreadFile(
     Integer accepted,
     List<Post> replies,
     Map<String, Integer> lines) {
+
+  /** Who the audit log names when flags hid a post before any facilitator looked. */
+  public static final String FLAGS_ACTOR = "flags";
 
   /** Flags from this many members hide a post at once, whatever their reasons. */
   public static final int FLAGS_THAT_HIDE = 3;
@@ -172,6 +177,49 @@ public record ThreadFile(
       addFlags(flags, replies.get(n - 1), replyId(n), replyId(n));
     }
     return flags;
+  }
+
+  /**
+   * The audit log's entry for each post the flags hid, as the moderation feature writes it when
+   * flags hide a post on their own: its actor is the flags, its time the hiding flag's. The id is
+   * fixed by the post, so a second import writes none.
+   */
+  public List<ModerationEntry> toHidings() {
+    List<ModerationEntry> entries = new ArrayList<>();
+    addHiding(entries, opening, id, null);
+    for (int n = 1; n <= replies.size(); n++) {
+      addHiding(entries, replies.get(n - 1), replyId(n), replyId(n));
+    }
+    return entries;
+  }
+
+  private void addHiding(List<ModerationEntry> entries, Post post, String postId, String replyId) {
+    post.hiddenBecause()
+        .ifPresent(
+            reason ->
+                entries.add(
+                    new ModerationEntry(
+                        "seed-" + postId + "-hidden",
+                        networkId,
+                        ModerationAction.HIDE,
+                        FLAGS_ACTOR,
+                        FLAGS_ACTOR,
+                        hidingTime(post),
+                        id,
+                        replyId,
+                        null,
+                        reason.name(),
+                        null,
+                        null)));
+  }
+
+  /** The flag that hid the post: the first hiding at once, else the third. */
+  private static Instant hidingTime(Post post) {
+    return post.flags().stream()
+        .filter(f -> f.reason().hidesAtOnce())
+        .map(Flagged::at)
+        .findFirst()
+        .orElseGet(() -> post.flags().get(FLAGS_THAT_HIDE - 1).at());
   }
 
   private void addFlags(List<Flag> flags, Post post, String postId, String replyId) {

@@ -17,6 +17,7 @@ import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.Network;
 import org.commonplace.moderation.entity.Flag;
+import org.commonplace.moderation.entity.ModerationEntry;
 import org.commonplace.platform.record.RecordStores;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.story.control.StoryRecords;
@@ -26,9 +27,9 @@ import org.commonplace.story.entity.CaseStory;
  * Imports the seed discussions of one network folder: its forum settings ({@code
  * forum-settings.yaml}), then each thread file, checked against the portal ({@link
  * ThreadReferences}) and written as records: every reply (created once, under the id the file
- * fixes), the open flags, and last the thread itself. A thread whose id exists is skipped; since
- * the thread is written last, an import cut short is finished by the next start, and nothing is
- * ever overwritten.
+ * fixes), the open flags, the audit log's entry for each post they hid, and last the thread itself.
+ * A thread whose id exists is skipped; since the thread is written last, an import cut short is
+ * finished by the next start, and nothing is ever overwritten.
  */
 @ApplicationScoped
 public class ThreadImport {
@@ -93,6 +94,9 @@ public class ThreadImport {
     }
     for (Flag flag : file.toFlags()) {
       stores.of(Flag.KIND).create(flag.id(), flag);
+    }
+    for (ModerationEntry hidden : file.toHidings()) {
+      stores.of(ModerationEntry.KIND).create(hidden.id(), hidden);
     }
     DiscussionThread thread = file.toThread(authors, mentions.apply(file.opening().body()));
     return stores.of(DiscussionThread.KIND).create(file.id(), thread).isPresent()
