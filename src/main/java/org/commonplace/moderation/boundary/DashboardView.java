@@ -43,6 +43,7 @@ public class DashboardView {
   private String until;
   private boolean badMonth;
   private Dashboard dashboard;
+  private String networkName;
 
   /** View action. */
   public void load() {
@@ -76,7 +77,10 @@ public class DashboardView {
   }
 
   public String getNetworkName() {
-    return networks.network(network).map(Network::name).orElse(network);
+    if (networkName == null) {
+      networkName = networks.network(network).map(Network::name).orElse(network);
+    }
+    return networkName;
   }
 
   /** The months as the tables' column headings, in the reader's language. */

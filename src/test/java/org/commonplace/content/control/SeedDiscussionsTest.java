@@ -1,7 +1,6 @@
 package org.commonplace.content.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -269,26 +268,6 @@ class SeedDiscussionsTest {
                               && t.replies().stream()
                                   .allMatch(r -> r.postedBy().equals(t.opening().postedBy()))))
           .isNotEmpty();
-    }
-
-    @Test
-    void shouldRefuseNothingWhenEveryThreadIsCheckedAgainstItsLessonsAndStories() {
-      // the promoted lesson is checked against the threads as the import checks it
-      LessonReferencesTest.FakePortal portal = new LessonReferencesTest.FakePortal();
-      threads.forEach((id, t) -> portal.threads.put(id, t.networkId()));
-      for (LessonFile lesson : lessons.values()) {
-        if (lesson.basis().stream().anyMatch(LessonFile.Link::isThread)) {
-          assertThatCode(
-                  () ->
-                      lesson.basis().stream()
-                          .filter(LessonFile.Link::isThread)
-                          .forEach(
-                              link ->
-                                  assertThat(portal.threadNetwork(link.threadId()))
-                                      .contains(lesson.networkId())))
-              .doesNotThrowAnyException();
-        }
-      }
     }
   }
 }
