@@ -118,6 +118,8 @@ class DiscussionsIT {
         .contains("id=\"chart-roles-title\"", "id=\"chart-organisations-title\"")
         .contains("role=\"img\"", "<th scope=\"row\">Clinician</th>")
         .contains("How do you report slow, steady progress to a board that wants quick wins?");
+    // valid HTML here; the browser check with axe runs in the pages' list of this class
+    assertThat(HtmlChecker.shared().errors("moderation/dashboard.xhtml", page.body())).isEmpty();
     assertThat(
             Members.signIn(base, "gwen-pryce")
                 .get("moderation/dashboard.xhtml?network=harbourford")
