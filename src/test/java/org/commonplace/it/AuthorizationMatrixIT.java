@@ -976,7 +976,14 @@ class AuthorizationMatrixIT {
   }
 
   /** Flags, the review queue, facilitator actions, the log and the dashboard (issue 10). */
-  private void moderationEndpoints(List<Endpoint> all) {}
+  private void moderationEndpoints(List<Endpoint> all) {
+    // the facilitator dashboard: Harbourford's facilitators only (admins do not moderate)
+    all.add(
+        read(
+            "/moderation/{networkId}/dashboard",
+            "api/moderation/harbourford/dashboard",
+            expect(401, 403, 403, 200, 403, 403)));
+  }
 
   /** Follows, notifications and digest settings (issue 10). */
   private void notificationEndpoints(List<Endpoint> all) {

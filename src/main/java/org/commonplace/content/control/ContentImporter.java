@@ -33,11 +33,13 @@ public class ContentImporter {
 
   static final String NARRATIVES = "narratives";
   static final String LESSONS = "lessons";
+  static final String THREADS = "threads";
 
   @Inject StoryImport stories;
   @Inject PeopleImporter people;
   @Inject NarrativeImport narratives;
   @Inject LessonImport lessons;
+  @Inject ThreadImport threads;
 
   public ImportReport importFrom(Path folder) {
     ImportLog log = new ImportLog();
@@ -57,7 +59,11 @@ public class ContentImporter {
     }
     // narratives before lessons: a lesson names the aims of its network's narrative
     importNarratives(folder.resolve(NARRATIVES), log);
-    importLessons(folder.resolve(LESSONS), log);
+    Map<String, LessonImport.Known> lessonFiles = lessonFiles(folder.resolve(LESSONS));
+    // threads before lessons: a lesson may be based on a thread, and a thread about a lesson
+    // finds it among the folder's lesson files
+    importThreads(folder.resolve(THREADS), new ThreadImport.Batch(lessonFiles), log);
+    importLessons(folder.resolve(LESSONS), new LessonImport.Batch(lessonFiles), log);
     ImportReport report = log.report();
     LOG.info(
         () ->
@@ -115,22 +121,24 @@ public class ContentImporter {
 
   /**
    * Every lesson file is read once first, so a lesson may name another (adapted from, replaced by)
-   * whatever their files' order.
+   * whatever their files' order, and a thread may be about a lesson of the same folder.
    */
-  private void importLessons(Path folder, ImportLog log) {
-    List<Path> files = PeopleImporter.files(folder, ".md");
+  static Map<String, LessonImport.Known> lessonFiles(Path folder) {
     Map<String, LessonImport.Known> batch = new HashMap<>();
-    for (Path file : files) {
+    for (Path file : PeopleImporter.files(folder, ".md")) {
       try {
         LessonFile lesson =
             LessonFile.parse(file.getFileName().toString(), PeopleImporter.read(file));
         batch.put(lesson.id(), new LessonImport.Known(lesson.networkId(), lesson.state()));
       } catch (MalformedContentException e) {
-        // reported when the file itself is imported below
+        // reported when the file itself is imported
       }
     }
-    LessonImport.Batch lookups = new LessonImport.Batch(batch);
-    for (Path file : files) {
+    return batch;
+  }
+
+  private void importLessons(Path folder, LessonImport.Batch lookups, ImportLog log) {
+    for (Path file : PeopleImporter.files(folder, ".md")) {
       String name = file.getFileName().toString();
       log.attempt(
           LESSONS + "/",
@@ -141,6 +149,45 @@ public class ContentImporter {
               case SKIPPED -> log.skipped(id);
             }
           });
+    }
+  }
+
+  /**
+   * Each network folder's forum settings, then its threads. A thread's id is its file name, so two
+   * networks' folders cannot both hold one: the second is reported, not silently skipped.
+   */
+  private void importThreads(Path folder, ThreadImport.Batch batch, ImportLog log) {
+    Map<String, String> seen = new HashMap<>();
+    for (Path network : networkFolders(folder)) {
+      String networkId = network.getFileName().toString();
+      String where = THREADS + "/" + networkId + "/";
+      Path forum = network.resolve(ForumFile.NAME);
+      if (Files.isRegularFile(forum)) {
+        log.attempt(
+            where,
+            () -> {
+              switch (threads.importForum(networkId, PeopleImporter.read(forum), batch)) {
+                case IMPORTED -> log.imported(where + ForumFile.NAME);
+                case SKIPPED -> log.skipped(where + ForumFile.NAME);
+              }
+            });
+      }
+      for (Path file : PeopleImporter.files(network, ".md")) {
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - 3);
+        log.attempt(
+            where,
+            () -> {
+              String first = seen.putIfAbsent(id, networkId);
+              if (first != null) {
+                throw MalformedContentException.at(name, 0, "content.thread.idTaken", id, first);
+              }
+              switch (threads.importThread(networkId, name, PeopleImporter.read(file), batch)) {
+                case IMPORTED -> log.imported(THREADS + "/" + id);
+                case SKIPPED -> log.skipped(THREADS + "/" + id);
+              }
+            });
+      }
     }
   }
 

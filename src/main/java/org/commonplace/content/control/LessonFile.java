@@ -55,9 +55,23 @@ public record LessonFile(
     Map<String, Integer> lines) {
 
   /**
-   * A story the lesson is based on, or one of its PDSA cycles (1-based) when {@code cycle} is set.
+   * A story the lesson is based on, or one of its PDSA cycles (1-based) when {@code cycle} is set,
+   * or a discussion thread ({@code threadId} set, the story's fields null).
    */
-  public record Link(String storyId, Integer cycle) {}
+  public record Link(String storyId, Integer cycle, String threadId) {
+
+    public Link(String storyId, Integer cycle) {
+      this(storyId, cycle, null);
+    }
+
+    public static Link thread(String threadId) {
+      return new Link(null, null, threadId);
+    }
+
+    public boolean isThread() {
+      return threadId != null;
+    }
+  }
 
   /** One "we applied this" entry as the file gives it. */
   public record Applied(
@@ -76,6 +90,9 @@ public record LessonFile(
     String organisation(String organisationId);
 
     String story(String storyId);
+
+    /** The thread's title, for a lesson based on a discussion. */
+    String thread(String threadId);
   }
 
   /** Reads a lesson file, checked against the lesson's rules. */
@@ -152,11 +169,14 @@ public record LessonFile(
         basis.stream()
             .map(
                 link ->
-                    new Basis(
-                        link.cycle() == null ? BasisKind.STORY : BasisKind.CYCLE,
-                        link.storyId(),
-                        link.cycle(),
-                        names.story(link.storyId())))
+                    link.isThread()
+                        ? new Basis(
+                            BasisKind.THREAD, link.threadId(), null, names.thread(link.threadId()))
+                        : new Basis(
+                            link.cycle() == null ? BasisKind.STORY : BasisKind.CYCLE,
+                            link.storyId(),
+                            link.cycle(),
+                            names.story(link.storyId())))
             .toList(),
         themes,
         roles,

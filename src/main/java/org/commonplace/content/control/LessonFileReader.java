@@ -53,7 +53,7 @@ final class LessonFileReader {
           "applications");
 
   static final List<String> CONDITION_KEYS = List.of("setting", "population", "scale");
-  static final List<String> BASIS_KEYS = List.of("story", "cycle");
+  static final List<String> BASIS_KEYS = List.of("story", "cycle", "thread");
   static final List<String> APPLICATION_KEYS =
       List.of(
           "member", "organisation", "applied-on", "adapted", "outcome", "result", "recorded-at");
@@ -101,6 +101,14 @@ final class LessonFileReader {
     List<LessonFile.Link> basis = new ArrayList<>();
     for (YamlMap link : h.maps("basis")) {
       link.allowOnly(BASIS_KEYS);
+      Optional<String> thread = link.id("thread");
+      if (thread.isPresent()) {
+        if (link.text("story").isPresent() || link.text("cycle").isPresent()) {
+          throw h.problemAt(link.line(), "content.thread.lessonBasis");
+        }
+        basis.add(LessonFile.Link.thread(thread.get()));
+        continue;
+      }
       String story =
           link.id("story")
               .orElseThrow(() -> h.problemAt(link.line(), "content.yaml.required", "story"));

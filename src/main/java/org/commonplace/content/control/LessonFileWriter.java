@@ -39,6 +39,8 @@ public final class LessonFileWriter {
                   + YamlText.scalar(basis.recordId(), true)
                   + (basis.kind() == BasisKind.CYCLE ? ", cycle: " + basis.cycle() : "")
                   + "}");
+        } else if (basis.kind() == BasisKind.THREAD) {
+          out.line("  - {thread: " + YamlText.scalar(basis.recordId(), true) + "}");
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.lesson.entity.Lesson;
 import org.commonplace.lesson.entity.LessonState;
 import org.commonplace.member.control.MemberRecords;
@@ -97,6 +98,15 @@ public class LessonImport {
           public String story(String storyId) {
             return portal.story(storyId).map(CaseStory::getTitle).orElse(storyId);
           }
+
+          @Override
+          public String thread(String threadId) {
+            return stores
+                .of(DiscussionThread.KIND)
+                .get(threadId)
+                .map(DiscussionThread::title)
+                .orElse(threadId);
+          }
         });
   }
 
@@ -134,6 +144,11 @@ public class LessonImport {
                 stores.of(Narrative.KIND).get(id).map(Narrative::aims).orElse(List.of()).stream()
                     .map(Aim::id)
                     .toList());
+      }
+
+      @Override
+      public Optional<String> threadNetwork(String threadId) {
+        return stores.of(DiscussionThread.KIND).get(threadId).map(DiscussionThread::networkId);
       }
 
       @Override

@@ -33,6 +33,9 @@ final class LessonReferences {
     List<String> aims(String networkId);
 
     Optional<LessonImport.Known> lesson(String lessonId);
+
+    /** The network of a stored discussion thread. */
+    Optional<String> threadNetwork(String threadId);
   }
 
   private final String fileName;
@@ -96,6 +99,10 @@ final class LessonReferences {
 
   private void basis(Optional<Member> proposer) {
     for (LessonFile.Link link : file.basis()) {
+      if (link.isThread()) {
+        thread(link.threadId());
+        continue;
+      }
       Optional<CaseStory> found = portal.story(link.storyId());
       if (found.isEmpty()) {
         add("basis", "content.lesson.noStory", link.storyId());
@@ -113,6 +120,16 @@ final class LessonReferences {
             link.cycle(),
             story.getCycles().size());
       }
+    }
+  }
+
+  /** A lesson drawn from a discussion names a thread of its own network. */
+  private void thread(String threadId) {
+    Optional<String> in = portal.threadNetwork(threadId);
+    if (in.isEmpty()) {
+      add("basis", "content.thread.lessonNoThread", threadId);
+    } else if (!in.get().equals(file.networkId())) {
+      add("basis", "content.thread.lessonThreadElsewhere", threadId, in.get(), file.networkId());
     }
   }
 

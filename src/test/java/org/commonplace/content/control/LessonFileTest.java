@@ -87,6 +87,11 @@ class LessonFileTest {
         public String story(String storyId) {
           return "title of " + storyId;
         }
+
+        @Override
+        public String thread(String threadId) {
+          return "title of thread " + threadId;
+        }
       };
 
   private static Lesson read(String text) {

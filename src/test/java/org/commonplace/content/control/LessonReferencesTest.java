@@ -33,6 +33,7 @@ class LessonReferencesTest {
     final Map<String, CaseStory> stories = new HashMap<>();
     final Map<String, List<String>> aims = new HashMap<>();
     final Map<String, LessonImport.Known> lessons = new HashMap<>();
+    final Map<String, String> threads = new HashMap<>(Map.of("ask-gps", "harbourford"));
 
     FakePortal() {
       network("harbourford", NetworkVisibility.OPEN);
@@ -47,6 +48,11 @@ class LessonReferencesTest {
       lessons.put("retired-one", new LessonImport.Known("harbourford", LessonState.RETIRED));
       lessons.put("quebec-one", new LessonImport.Known("access-quebec", LessonState.VALIDATED));
       lessons.put("newer", new LessonImport.Known("harbourford", LessonState.VALIDATED));
+    }
+
+    @Override
+    public Optional<String> threadNetwork(String threadId) {
+      return Optional.ofNullable(threads.get(threadId));
     }
 
     void network(String id, NetworkVisibility visibility) {
@@ -214,6 +220,29 @@ class LessonReferencesTest {
     void shouldRefuseSomeoneElsesDraft() {
       assertThatThrownBy(() -> check(file("harbourford", "basis: [{story: draft-of-tom}]")))
           .hasMessageContaining("draft-of-tom");
+    }
+
+    @Test
+    void shouldAcceptAThreadOfTheLessonsNetwork() {
+      assertThatCode(() -> check(file("harbourford", "basis: [{thread: ask-gps}]")))
+          .doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldRefuseAThreadThatDoesNotExistOrIsInAnotherNetwork() {
+      portal.threads.put("quebec-thread", "access-quebec");
+
+      assertThatThrownBy(() -> check(file("harbourford", "basis: [{thread: gone}]")))
+          .hasMessageContaining("there is no thread \"gone\" (basis)");
+      assertThatThrownBy(() -> check(file("harbourford", "basis: [{thread: quebec-thread}]")))
+          .hasMessageContaining("\"quebec-thread\" (basis) belongs to the network access-quebec");
+    }
+
+    @Test
+    void shouldRefuseALinkNamingBothAThreadAndAStory() {
+      assertThatThrownBy(
+              () -> check(file("harbourford", "basis: [{thread: ask-gps, story: discharge}]")))
+          .hasMessageContaining("either {story: ID}");
     }
 
     @Test

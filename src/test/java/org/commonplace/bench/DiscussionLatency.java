@@ -1,0 +1,274 @@
+package org.commonplace.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.commonplace.content.control.MemberRows;
+import org.commonplace.content.control.MemberSeed;
+
+/**
+ * Discussions under load, against a portal started with {@code mvn -Prun}:
+ *
+ * <pre>
+ * mvn -Pbench -Dbench.main=org.commonplace.bench.DiscussionLatency [-Dbench.clients=50]
+ *     [-Dbench.seconds=30] [-Dbench.threads=5000] [-Dbench.replies=1000] [-Dbench.sessions=5]
+ * </pre>
+ *
+ * First makes sure the member's network ({@code -Dbench.network}, default harbourford) holds a
+ * thread with {@code bench.replies} replies and at least {@code bench.threads} threads, written
+ * through the portal's own API ({@code POST /api/threads}, {@code POST /api/threads/{id}/replies}
+ * with an {@code Idempotency-Key} per reply, so a rerun after an interruption adds no duplicate),
+ * eight writers at a time, as the member (Gwen Pryce by default; see {@link BenchMember}). The
+ * thread's id is kept in {@code target/bench-discussion-thread} so a rerun reuses it while it
+ * exists. Going through the API rather than bulk-writing the record index costs a minute or two
+ * once, and gives records exactly as members make them (outbox, projections, counts).
+ *
+ * <p>Then {@code bench.clients} clients, each with a signed-in member's session cookie, read for
+ * {@code bench.seconds} each, one after another: the thread page at the middle of the thread (a
+ * page of 20 of the replies), the network's forum index (first page of its threads), and the home
+ * page, all as HTML; prints requests/s, p50, p95, p99, max and errors of each; last, one reader
+ * alone reads the thread page {@code bench.requests} times (default 300) for its p50. Sessions:
+ * {@code bench.sessions} demo members of the network sign in (default 5, since the sign-in throttle
+ * allows six sign-ins a minute from one address; start the portal with {@code
+ * COMMONPLACE_SIGNIN_ADDRESS_ATTEMPTS_PER_MINUTE=100} for more) and the clients share their
+ * sessions in turn. A warm-up of {@code bench.warmup} seconds (default 5) precedes each
+ * measurement. Loopback only.
+ */
+public final class DiscussionLatency {
+
+  private static final Path THREAD_FILE = Path.of("target", "bench-discussion-thread");
+  private static final int WRITERS = 8;
+
+  public static void main(String[] args) throws Exception {
+    BenchTarget target = BenchTarget.fromSystemProperties();
+    BenchTarget.printLoad("at start");
+    int clients = Integer.getInteger("bench.clients", 50);
+    Duration seconds = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+    Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
+    int threads = Integer.getInteger("bench.threads", 5_000);
+    int replies = Integer.getInteger("bench.replies", 1_000);
+    try (BenchMember member = BenchMember.signIn(target)) {
+      String thread = threadWithReplies(target, member, replies);
+      forumWithThreads(target, member, threads);
+      List<String> cookies = sessions(target, member);
+      int middle = Math.max(1, replies / 20 / 2);
+      Map<String, HttpRequest.Builder> pages =
+          Map.of(
+              "thread page (20 of " + replies + " replies)",
+              HttpRequest.newBuilder(
+                  target.portal("thread/view.xhtml?id=" + thread + "&page=" + middle)),
+              "forum index (" + member.network() + ")",
+              HttpRequest.newBuilder(
+                  target.portal("forum/index.xhtml?network=" + member.network())),
+              "home page",
+              HttpRequest.newBuilder(target.portal("index.xhtml")));
+      for (String name :
+          List.of(
+              "thread page (20 of " + replies + " replies)",
+              "forum index (" + member.network() + ")",
+              "home page")) {
+        HttpRequest.Builder page = pages.get(name);
+        ConcurrentLoad.run(name, clients, warmup, c -> signed(page, cookies, c), "id=\"signout\"");
+        System.out.println(
+            ConcurrentLoad.run(
+                    name, clients, seconds, c -> signed(page, cookies, c), "id=\"signout\"")
+                .line());
+      }
+      TimedRequest alone =
+          new TimedRequest(
+              "thread page, one reader",
+              signed(pages.get("thread page (20 of " + replies + " replies)"), cookies, 0),
+              "id=\"signout\"");
+      int requests = Integer.getInteger("bench.requests", 300);
+      alone.concurrently(1, requests / 5);
+      System.out.println(alone.concurrently(1, requests).line(alone.name()));
+    }
+    BenchTarget.printLoad("at end");
+  }
+
+  private static HttpRequest signed(HttpRequest.Builder page, List<String> cookies, int client) {
+    return page.copy().header("Cookie", cookies.get(client % cookies.size())).GET().build();
+  }
+
+  /** The benchmark thread, made and filled up to {@code wanted} replies if need be. */
+  private static String threadWithReplies(BenchTarget target, BenchMember member, int wanted)
+      throws Exception {
+    HttpClient http = BenchTarget.newClient();
+    String id = Files.exists(THREAD_FILE) ? Files.readString(THREAD_FILE).strip() : "";
+    if (id.isEmpty() || get(http, target, "api/threads/" + id, member).statusCode() != 200) {
+      id = startThread(http, target, member, "Benchmark: a thread with many replies");
+      Files.createDirectories(THREAD_FILE.getParent());
+      Files.writeString(THREAD_FILE, id);
+    }
+    int have = json(get(http, target, "api/threads/" + id, member)).getInt("replyCount");
+    String thread = id;
+    long start = System.nanoTime();
+    inParallel(
+        have,
+        wanted,
+        (client, n) ->
+            send(
+                client,
+                target,
+                member,
+                "api/threads/" + thread + "/replies",
+                "{\"body\":\"Benchmark reply " + n + ": what we tried on the ward this week.\"}",
+                thread + "-bench-" + n));
+    System.out.printf(
+        Locale.ROOT,
+        "thread %s: %d replies (%d added in %.0f s)%n",
+        id,
+        Math.max(have, wanted),
+        Math.max(0, wanted - have),
+        (System.nanoTime() - start) / 1e9);
+    return id;
+  }
+
+  /** Starts threads in the network until its forum holds {@code wanted}. */
+  private static void forumWithThreads(BenchTarget target, BenchMember member, int wanted)
+      throws Exception {
+    HttpClient http = BenchTarget.newClient();
+    int have =
+        json(get(http, target, "api/threads?network=" + member.network(), member)).getInt("total");
+    long start = System.nanoTime();
+    inParallel(
+        have, wanted, (client, n) -> startThread(client, target, member, "Benchmark thread " + n));
+    System.out.printf(
+        Locale.ROOT,
+        "forum %s: at least %d threads (%d added in %.0f s)%n",
+        member.network(),
+        wanted,
+        Math.max(0, wanted - have),
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  interface Write {
+    Object apply(HttpClient client, int n) throws Exception;
+  }
+
+  private static void inParallel(int from, int to, Write write) throws Exception {
+    AtomicInteger next = new AtomicInteger(from);
+    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int w = 0; w < WRITERS; w++) {
+        running.add(
+            pool.submit(
+                () -> {
+                  HttpClient client = BenchTarget.newClient();
+                  for (int n = next.getAndIncrement(); n < to; n = next.getAndIncrement()) {
+                    write.apply(client, n);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> writer : running) {
+        writer.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String startThread(
+      HttpClient http, BenchTarget target, BenchMember member, String title) throws Exception {
+    String body =
+        String.format(
+            Locale.ROOT,
+            "{\"networkId\":\"%s\",\"title\":\"%s\",\"body\":\"%s\"}",
+            member.network(),
+            title,
+            "A benchmark question: how do other wards handle this?");
+    return json(send(http, target, member, "api/threads", body, null)).getString("id");
+  }
+
+  /**
+   * Posts, waiting out a posting limit (429 and its Retry-After) rather than failing the seeding.
+   */
+  private static HttpResponse<String> send(
+      HttpClient http, BenchTarget target, BenchMember member, String path, String json, String key)
+      throws Exception {
+    while (true) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(target.portal(path))
+              .header("Authorization", "Bearer " + member.token())
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json));
+      if (key != null) {
+        request.header("Idempotency-Key", key);
+      }
+      HttpResponse<String> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (answer.statusCode() == 429) {
+        long wait = answer.headers().firstValueAsLong("Retry-After").orElse(5);
+        Thread.sleep(Duration.ofSeconds(wait).toMillis());
+        continue;
+      }
+      if (answer.statusCode() != 201) {
+        throw new IllegalStateException(
+            path + " answered " + answer.statusCode() + ": " + answer.body());
+      }
+      return answer;
+    }
+  }
+
+  private static HttpResponse<String> get(
+      HttpClient http, BenchTarget target, String path, BenchMember member)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(target.portal(path))
+            .header("Authorization", "Bearer " + member.token())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The benchmark member's session, and those of other demo members of the network without a second
+   * factor (their passwords are in content/members.csv), up to {@code bench.sessions}.
+   */
+  private static List<String> sessions(BenchTarget target, BenchMember member) throws Exception {
+    int wanted = Integer.getInteger("bench.sessions", 5);
+    List<String> cookies = new ArrayList<>(List.of(member.session().cookieHeader()));
+    Map<String, MemberSeed> seeds =
+        MemberRows.parse("members.csv", Files.readString(Path.of("content", "members.csv")))
+            .stream()
+            .collect(Collectors.toMap(MemberSeed::id, Function.identity()));
+    for (MemberSeed seed : seeds.values()) {
+      if (cookies.size() >= wanted) {
+        break;
+      }
+      if (seed.networks().containsKey(member.network())
+          && seed.totpSecret().isEmpty()
+          && !seed.email()
+              .equals(
+                  System.getProperty("bench.email", "gwen.pryce@harbourford-hospitals.example"))) {
+        cookies.add(PortalSession.signedIn(target, seed.email(), seed.password()).cookieHeader());
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d signed-in sessions shared by the clients%n", cookies.size());
+    return cookies;
+  }
+
+  private static JsonObject json(HttpResponse<String> answer) {
+    try (var reader = Json.createReader(new StringReader(answer.body()))) {
+      return reader.readObject();
+    }
+  }
+}
