@@ -161,7 +161,8 @@ public class PostActions {
 
   private static void requireState(Post post, boolean allowed) {
     if (!allowed) {
-      throw ModerationRefusedException.conflict("moderation.error.state", post.state().name());
+      throw ModerationRefusedException.conflict(
+          "moderation.error.state", post.state().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 
