@@ -38,6 +38,7 @@ public class LessonDrafts {
   @Inject NetworkAccess access;
   @Inject IdentifierGuard guard;
   @Inject Instance<NetworkAims> aims;
+  @Inject Instance<ThreadBasis> threads;
 
   /**
    * @param existing the lesson an edit is for: it stays in its network
@@ -104,7 +105,7 @@ public class LessonDrafts {
     List<Basis> checked = new ArrayList<>();
     for (Basis b : sent) {
       if (b.kind() == BasisKind.THREAD) {
-        problems.add(Violation.of("basis", "lesson.basis.noThreads"));
+        threadBasis(viewer, b, problems).filter(t -> !checked.contains(t)).ifPresent(checked::add);
         continue;
       }
       Optional<CaseStory> story = stories.read(viewer, b.recordId().strip()).map(v -> v.value());
@@ -120,6 +121,20 @@ public class LessonDrafts {
       }
     }
     return checked;
+  }
+
+  /** A thread the member may read, with its title; threads cannot be linked without discussions. */
+  private Optional<Basis> threadBasis(Viewer viewer, Basis sent, List<Violation> problems) {
+    if (!threads.isResolvable()) {
+      problems.add(Violation.of("basis", "lesson.basis.noThreads"));
+      return Optional.empty();
+    }
+    Optional<ThreadBasis.ThreadTitle> thread =
+        threads.get().resolve(viewer, sent.recordId().strip());
+    if (thread.isEmpty()) {
+      problems.add(Violation.of("basis", "lesson.basis.threadUnreadable", sent.recordId()));
+    }
+    return thread.map(t -> new Basis(BasisKind.THREAD, t.id(), null, t.title()));
   }
 
   /** The aim ids of the network's narrative; none while no narrative feature answers. */

@@ -1,0 +1,69 @@
+package org.commonplace.discussion.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.commonplace.access.entity.Viewer;
+import org.commonplace.discussion.entity.DiscussionThread;
+import org.commonplace.discussion.entity.ReadPosition;
+import org.commonplace.discussion.entity.Reply;
+import org.commonplace.platform.record.RecordStore;
+import org.commonplace.platform.record.RecordStores;
+
+/**
+ * How far each member has read each thread, so they come back to the first reply they have not
+ * seen. A position only moves forward: reading an older page again does not mark newer replies
+ * unread.
+ */
+@ApplicationScoped
+public class ReadPositions {
+
+  @Inject RecordStores stores;
+  @Inject ThreadAccess access;
+  @Inject ThreadRecords records;
+  @Inject Clock clock;
+
+  private RecordStore<ReadPosition> store() {
+    return stores.of(ReadPosition.KIND);
+  }
+
+  public Optional<Reply> firstUnread(Viewer viewer, String threadId) {
+    DiscussionThread thread = access.readable(viewer, threadId);
+    if (viewer.memberId().isEmpty()) {
+      return Optional.empty();
+    }
+    records.freshen(thread);
+    Instant lastRead =
+        store()
+            .get(ReadPosition.idOf(threadId, viewer.memberId().get()))
+            .map(ReadPosition::lastReadAt)
+            .orElse(null);
+    return records.firstAfter(threadId, lastRead);
+  }
+
+  /**
+   * @param upTo the newest reply's creation the member has seen; null for now
+   */
+  public void markRead(Viewer viewer, String threadId, Instant upTo) {
+    access.readable(viewer, threadId);
+    if (viewer.memberId().isEmpty()) {
+      return;
+    }
+    String memberId = viewer.memberId().get();
+    String id = ReadPosition.idOf(threadId, memberId);
+    Instant at = upTo == null ? clock.instant() : upTo;
+    ReadPosition position = new ReadPosition(id, threadId, memberId, at);
+    if (store().create(id, position).isPresent()) {
+      return;
+    }
+    store()
+        .update(
+            id,
+            old ->
+                old.lastReadAt() != null && !at.isAfter(old.lastReadAt())
+                    ? old
+                    : new ReadPosition(id, threadId, memberId, at));
+  }
+}
