@@ -10,6 +10,8 @@ import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.discussion.entity.PostState;
+import org.commonplace.discussion.entity.ReplyBuilder;
+import org.commonplace.discussion.entity.ThreadBuilder;
 import org.commonplace.moderation.control.ModerationLog.Target;
 import org.commonplace.moderation.entity.Flag;
 import org.commonplace.moderation.entity.FlagReason;
@@ -151,8 +153,8 @@ public class Flagging {
   private Post setState(Post post, PostState state, String reason) {
     return posts.change(
         post,
-        t -> ThreadEdit.of(t).state(state, reason).done(),
-        r -> ReplyEdit.state(r, state, reason));
+        t -> ThreadBuilder.from(t).state(state).hiddenReason(reason).build(),
+        r -> ReplyBuilder.from(r).state(state).hiddenReason(reason).build());
   }
 
   static Query onPost(String threadId, String replyId, FlagState state) {

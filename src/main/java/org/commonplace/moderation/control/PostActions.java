@@ -7,6 +7,8 @@ import org.commonplace.access.entity.Viewer;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.PostState;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.ReplyBuilder;
+import org.commonplace.discussion.entity.ThreadBuilder;
 import org.commonplace.moderation.control.ModerationLog.Target;
 import org.commonplace.moderation.entity.ModerationAction;
 import org.commonplace.moderation.entity.ModerationEntry;
@@ -86,8 +88,8 @@ public class PostActions {
     Post edited =
         posts.change(
             post,
-            t -> ThreadEdit.of(t).text(t.title(), text, clock.instant()).done(),
-            r -> ReplyEdit.text(r, text, clock.instant()));
+            t -> ThreadBuilder.from(t).body(text).edited(clock.instant()).build(),
+            r -> ReplyBuilder.from(r).body(text).edited(clock.instant()).build());
     news.about(edited, ModerationAction.EDIT, reason);
     return entry;
   }
@@ -117,12 +119,14 @@ public class PostActions {
         posts.change(
             post,
             t -> redactedThread(t, exact),
-            r -> ReplyEdit.text(r, scrub(r.body(), exact), r.edited()));
+            r -> ReplyBuilder.from(r).body(scrub(r.body(), exact)).build());
     if (post.isOpening()) {
       revisions.rewriteAll(DiscussionThread.KIND, post.threadId(), t -> redactedThread(t, exact));
     } else {
       revisions.rewriteAll(
-          Reply.KIND, post.replyId(), r -> ReplyEdit.text(r, scrub(r.body(), exact), r.edited()));
+          Reply.KIND,
+          post.replyId(),
+          r -> ReplyBuilder.from(r).body(scrub(r.body(), exact)).build());
     }
     news.about(redacted, ModerationAction.REDACT, reason);
     return entry;
@@ -143,9 +147,10 @@ public class PostActions {
   }
 
   private static DiscussionThread redactedThread(DiscussionThread t, String exact) {
-    return ThreadEdit.of(t)
-        .text(scrub(t.title(), exact), scrub(t.body(), exact), t.edited())
-        .done();
+    return ThreadBuilder.from(t)
+        .title(scrub(t.title(), exact))
+        .body(scrub(t.body(), exact))
+        .build();
   }
 
   private static String scrub(String text, String exact) {
@@ -155,8 +160,8 @@ public class PostActions {
   private Post state(Post post, PostState state, String reason) {
     return posts.change(
         post,
-        t -> ThreadEdit.of(t).state(state, reason).done(),
-        r -> ReplyEdit.state(r, state, reason));
+        t -> ThreadBuilder.from(t).state(state).hiddenReason(reason).build(),
+        r -> ReplyBuilder.from(r).state(state).hiddenReason(reason).build());
   }
 
   private static void requireState(Post post, boolean allowed) {

@@ -14,6 +14,8 @@ import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.Forum;
 import org.commonplace.discussion.entity.PostState;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.ReplyBuilder;
+import org.commonplace.discussion.entity.ThreadBuilder;
 import org.commonplace.moderation.entity.ModerationAction;
 import org.commonplace.moderation.entity.ModerationEntry;
 import org.commonplace.moderation.entity.Post;
@@ -45,7 +47,7 @@ public class ThreadActions {
       throw ModerationRefusedException.conflict("moderation.error.noChange");
     }
     ModerationAction action = locked ? ModerationAction.LOCK : ModerationAction.UNLOCK;
-    return changed(viewer, post, action, reason, t -> ThreadEdit.of(t).locked(locked).done());
+    return changed(viewer, post, action, reason, t -> ThreadBuilder.from(t).locked(locked).build());
   }
 
   ModerationEntry pin(Viewer viewer, Post post, String reason, boolean pinned) {
@@ -53,7 +55,7 @@ public class ThreadActions {
       throw ModerationRefusedException.conflict("moderation.error.noChange");
     }
     ModerationAction action = pinned ? ModerationAction.PIN : ModerationAction.UNPIN;
-    return changed(viewer, post, action, reason, t -> ThreadEdit.of(t).pinned(pinned).done());
+    return changed(viewer, post, action, reason, t -> ThreadBuilder.from(t).pinned(pinned).build());
   }
 
   /**
@@ -72,7 +74,7 @@ public class ThreadActions {
     }
     ModerationEntry entry =
         log.append(viewer, ModerationAction.MOVE, PostActions.target(post), reason, from, category);
-    posts.changeThread(post.threadId(), t -> ThreadEdit.of(t).category(category).done());
+    posts.changeThread(post.threadId(), t -> ThreadBuilder.from(t).categoryId(category).build());
     news.about(post, ModerationAction.MOVE, reason);
     return entry;
   }
@@ -98,13 +100,15 @@ public class ThreadActions {
     }
     ModerationEntry entry =
         log.append(viewer, ModerationAction.MERGE, PostActions.target(post), reason, null, into);
-    posts.changeThread(duplicate.id(), t -> ThreadEdit.of(t).mergedInto(into).done());
+    posts.changeThread(
+        duplicate.id(),
+        t -> ThreadBuilder.from(t).mergedInto(into).state(PostState.DELETED).build());
     index.refresh();
     for (Reply moved : ThreadMerge.moves(duplicate, into, repliesOf(duplicate.id()))) {
       if (moved.id().startsWith(ThreadMerge.OPENING_PREFIX)) {
         stores.of(Reply.KIND).create(moved.id(), moved);
       } else {
-        stores.of(Reply.KIND).update(moved.id(), r -> ReplyEdit.movedTo(r, into));
+        stores.of(Reply.KIND).update(moved.id(), r -> ReplyBuilder.from(r).threadId(into).build());
       }
     }
     recount(into);

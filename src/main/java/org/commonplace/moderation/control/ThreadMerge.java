@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.ReplyBuilder;
+import org.commonplace.discussion.entity.ThreadBuilder;
 
 /**
  * What merging a duplicate thread into another moves: the duplicate's opening post becomes a reply
@@ -41,7 +43,7 @@ public final class ThreadMerge {
             duplicate.helpfulBy(),
             duplicate.state(),
             duplicate.hiddenReason()));
-    replies.stream().map(r -> ReplyEdit.movedTo(r, targetId)).forEach(moved::add);
+    replies.stream().map(r -> ReplyBuilder.from(r).threadId(targetId).build()).forEach(moved::add);
     moved.sort(Comparator.comparing(Reply::created).thenComparing(Reply::id));
     return moved;
   }
@@ -56,6 +58,9 @@ public final class ThreadMerge {
     if (latestReply != null && (last == null || latestReply.isAfter(last))) {
       last = latestReply;
     }
-    return ThreadEdit.of(target).counts(Math.toIntExact(replyCount), last).done();
+    return ThreadBuilder.from(target)
+        .replyCount(Math.toIntExact(replyCount))
+        .lastActivityAt(last)
+        .build();
   }
 }
