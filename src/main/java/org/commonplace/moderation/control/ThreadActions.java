@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.commonplace.access.entity.Viewer;
+import org.commonplace.discussion.control.ForumSettings;
 import org.commonplace.discussion.entity.Category;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.Forum;
@@ -143,10 +144,13 @@ public class ThreadActions {
     return Query.of(q -> q.term(t -> t.field("threadId").value(threadId)));
   }
 
+  /** The network's forum as the discussion reads it: its own categories, or the default one. */
   private List<Category> categories(String networkId) {
-    List<Category> set =
-        stores.of(Forum.KIND).get(networkId).map(Forum::categories).orElse(List.of());
-    return set.isEmpty() ? List.of(new Category(Forum.GENERAL, "", "")) : set;
+    return stores
+        .of(Forum.KIND)
+        .get(networkId)
+        .orElseGet(() -> ForumSettings.defaultFor(networkId))
+        .categories();
   }
 
   /**
