@@ -14,7 +14,7 @@ public final class ModerationLinks {
     return replyId == null ? thread : thread + "&reply=" + encode(replyId) + "#reply-" + replyId;
   }
 
-  private static String encode(String text) {
+  static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

@@ -53,8 +53,11 @@ public class ModeratedPosts {
 
   /** For the policy, a post is a published story its author wrote, in the thread's network. */
   public Scope scope(Post post) {
-    return Scope.post(
-        post.networkId(), networks.network(post.networkId()).membersOnly(), post.authorId());
+    return scope(post.networkId(), post.authorId());
+  }
+
+  public Scope scope(String networkId, String authorId) {
+    return Scope.post(networkId, networks.network(networkId).membersOnly(), authorId);
   }
 
   /** The network's scope, for actions on the network rather than on one post. */
