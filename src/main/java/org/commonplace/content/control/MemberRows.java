@@ -1,5 +1,9 @@
 package org.commonplace.content.control;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,8 +20,9 @@ import org.commonplace.platform.validation.Violation;
 
 /**
  * content/members.csv: {@code
- * id,name,email,password,organisation,role,expertise,networks,site_admin,totp_secret,about}.
- * Networks are {@code ;}-separated ids, each optionally {@code :facilitator}.
+ * id,name,email,password,organisation,role,expertise,networks,site_admin,totp_secret,about}, and
+ * optionally {@code joined} (a date, {@code 2016-09-01}). Networks are {@code ;}-separated ids,
+ * each optionally {@code :facilitator}.
  */
 public final class MemberRows {
 
@@ -67,7 +72,8 @@ public final class MemberRows {
               row.required("password"),
               networks(row),
               yes(row),
-              Optional.of(row.optional("totp_secret")).filter(s -> !s.isEmpty())));
+              Optional.of(row.optional("totp_secret")).filter(s -> !s.isEmpty()),
+              joined(row)));
     }
     return List.copyOf(members);
   }
@@ -82,6 +88,18 @@ public final class MemberRows {
       roles.put(parts[0], parts.length == 2 ? NetworkRole.FACILITATOR : NetworkRole.MEMBER);
     }
     return roles;
+  }
+
+  private static Optional<Instant> joined(CsvRows.Row row) {
+    String value = row.optional("joined");
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant());
+    } catch (DateTimeParseException e) {
+      throw row.problem("joined must be a date such as 2016-09-01, not " + value);
+    }
   }
 
   private static boolean yes(CsvRows.Row row) {

@@ -91,7 +91,8 @@ public class PeopleImporter {
       return;
     }
     Member member =
-        Member.create(seed.id(), seed.profile(), seed.email(), clock.instant())
+        Member.create(
+                seed.id(), seed.profile(), seed.email(), seed.joined().orElse(clock.instant()))
             .withSiteAdmin(seed.siteAdmin())
             .withPasswordHash(hashing.hash(seed.password().toCharArray()));
     for (Map.Entry<String, NetworkRole> role : seed.networks().entrySet()) {

@@ -46,6 +46,7 @@ public class Discussions {
   @Inject ForumSettings forums;
   @Inject LessonPromotion promotion;
   @Inject NetworkAccess networks;
+  @Inject ReplyEdits edits;
 
   public DiscussionThread start(Viewer viewer, ThreadDraft draft) {
     return newThreads.start(viewer, draft);
@@ -103,13 +104,27 @@ public class Discussions {
     return Paging.pageOf(records.countBefore(reply), Reply.PAGE_SIZE);
   }
 
-  public Optional<Reply> reply(Viewer viewer, String threadId, String replyId) {
-    DiscussionThread thread = access.readable(viewer, threadId);
-    try {
-      return Optional.of(access.replyOf(thread, replyId));
-    } catch (ThreadNotFoundException e) {
+  /**
+   * The author's new text for their reply, written only if the reply is still at a version the
+   * caller accepts (the API's If-Match); both texts are kept as revisions.
+   */
+  public Versioned<Reply> editReply(
+      Viewer viewer,
+      String threadId,
+      String replyId,
+      String body,
+      boolean identifiersConfirmed,
+      java.util.function.LongPredicate basedOn) {
+    return edits.edit(viewer, threadId, replyId, body, identifiersConfirmed, basedOn);
+  }
+
+  /** A reply with its version, for the API's ETag; empty when missing or unreadable. */
+  public Optional<Versioned<Reply>> findReply(Viewer viewer, String threadId, String replyId) {
+    Optional<DiscussionThread> thread = find(viewer, threadId);
+    if (thread.isEmpty() || !org.commonplace.platform.id.Ids.isWellFormed(replyId)) {
       return Optional.empty();
     }
+    return records.replies().find(replyId).filter(r -> r.value().threadId().equals(threadId));
   }
 
   /** The first reply created after the member last read the thread; empty when none is new. */

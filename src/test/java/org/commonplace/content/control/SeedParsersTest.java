@@ -85,6 +85,24 @@ class SeedParsersTest {
     }
 
     @Test
+    void shouldReadWhenAMemberJoinedAndLeaveItOutWhenTheColumnIsAbsent() {
+      String row = "ann,Ann Lee,ann@x.example,pw-long-enough,org,clinician,,a,no,,Hello";
+      var joined =
+          MemberRows.parse(
+                  "m.csv", HEADER.replace("about\n", "about,joined\n") + row + ",2014-09-01\n")
+              .get(0);
+      var absent = MemberRows.parse("m.csv", HEADER + row + "\n").get(0);
+
+      assertThat(joined.joined()).contains(java.time.Instant.parse("2014-09-01T00:00:00Z"));
+      assertThat(absent.joined()).isEmpty();
+      assertThatThrownBy(
+              () ->
+                  MemberRows.parse(
+                      "m.csv", HEADER.replace("about\n", "about,joined\n") + row + ",soon\n"))
+          .hasMessageContaining("joined must be a date");
+    }
+
+    @Test
     void shouldRefuseAnUnknownNetworkRoleAndABadEmail() {
       assertThatThrownBy(
               () ->
