@@ -73,13 +73,24 @@ class ModerationFormPost {
     return Messages.text(faces.getViewRoot().getLocale(), key, arguments);
   }
 
-  /** Done: sends the browser to this address in the application, showing the message there. */
-  void done(String path, String key) {
-    String text = text(key);
-    external().getFlash().setKeepMessages(true);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  /**
+   * Done: sends the browser to this address in the application, saying what was done in its query
+   * ({@code moderation=word}, before any fragment) rather than in the Faces flash, whose cookie a
+   * long thread page would have to clear after its response was already streaming.
+   */
+  void done(String path, String word) {
+    int hash = path.indexOf('#');
+    String address = hash < 0 ? path : path.substring(0, hash);
+    String fragment = hash < 0 ? "" : path.substring(hash);
+    String target =
+        address
+            + (address.contains("?") ? "&" : "?")
+            + ModerationNotice.PARAM
+            + "="
+            + word
+            + fragment;
     try {
-      external().redirect(external().getRequestContextPath() + "/" + path);
+      external().redirect(external().getRequestContextPath() + "/" + target);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

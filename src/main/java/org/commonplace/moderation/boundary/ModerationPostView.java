@@ -69,11 +69,11 @@ public class ModerationPostView {
             post.replyId(),
             form.given("reason"),
             form.given("note"));
-        form.done(ModerationLinks.post(post.threadId(), post.replyId()), "flag.done");
+        form.done(ModerationLinks.post(post.threadId(), post.replyId()), ModerationNotice.FLAGGED);
       } else if ("moderate".equals(form.param(ModerationFormPost.ACTION))) {
         ActionRequest request = request();
         actions.act(viewer.viewer(), request);
-        form.done(after(request), "moderation.done");
+        form.done(after(request), ModerationNotice.DONE);
       }
     } catch (InvalidInputException e) {
       e.violations().forEach(form::show);

@@ -88,7 +88,8 @@ public class ReviewQueueView {
           return;
         }
       }
-      form.done("moderation/queue.xhtml?network=" + ModerationLinks.encode(id), "moderation.done");
+      form.done(
+          "moderation/queue.xhtml?network=" + ModerationLinks.encode(id), ModerationNotice.DONE);
     } catch (InvalidInputException e) {
       e.violations().forEach(form::show);
     } catch (ModerationRefusedException e) {
