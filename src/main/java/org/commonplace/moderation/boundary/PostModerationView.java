@@ -4,11 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
+import org.commonplace.access.entity.Scope;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.discussion.entity.Category;
 import org.commonplace.discussion.entity.DiscussionThread;
@@ -34,6 +36,9 @@ public class PostModerationView {
   @Inject ModerationFormPost post;
   @Inject org.commonplace.discussion.control.ForumSettings forums;
 
+  private final Map<String, Scope> networkScopes = new HashMap<>();
+  private final Map<String, List<Category>> categories = new HashMap<>();
+
   /** A member who may read the post, did not write it, and sees it shown. */
   public boolean mayFlag(DiscussionThread thread, Reply reply) {
     if (thread == null || !viewer.isSignedIn()) {
@@ -42,15 +47,25 @@ public class PostModerationView {
     String author = authorOf(thread, reply);
     PostState state = reply == null ? thread.state() : reply.state();
     Viewer who = viewer.viewer();
+    Scope network = network(thread.networkId());
     return state == PostState.VISIBLE
         && !who.is(author)
-        && policy.allows(who, Action.FLAG_POST, posts.scope(thread.networkId(), author));
+        && policy.allows(
+            who, Action.FLAG_POST, Scope.post(thread.networkId(), network.membersOnly(), author));
   }
 
   public boolean mayModerate(DiscussionThread thread) {
     return thread != null
         && viewer.isSignedIn()
-        && policy.allows(viewer.viewer(), Action.MODERATE, posts.network(thread.networkId()));
+        && policy.allows(viewer.viewer(), Action.MODERATE, network(thread.networkId()));
+  }
+
+  /**
+   * The network's scope, read once per request: a thread page asks about each of its twenty posts,
+   * and each would otherwise read the network's record again.
+   */
+  private Scope network(String networkId) {
+    return networkScopes.computeIfAbsent(networkId, posts::network);
   }
 
   /** The actions the post's state allows, in the order a facilitator reaches for them. */
@@ -82,7 +97,7 @@ public class PostModerationView {
   }
 
   public List<Category> categories(DiscussionThread thread) {
-    return forums.of(thread.networkId()).categories();
+    return categories.computeIfAbsent(thread.networkId(), n -> forums.of(n).categories());
   }
 
   /** The id that keeps one post's form fields apart from another's on the thread page. */
