@@ -14,6 +14,7 @@ import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.discussion.control.Admission;
 import org.commonplace.discussion.entity.Author;
+import org.commonplace.discussion.entity.Category;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.Forum;
 import org.commonplace.discussion.entity.PostEvent;
@@ -314,6 +315,63 @@ class ModerationIT {
             });
     assertThat(stores.of(Reply.KIND).get("merged-" + duplicate.id()).orElseThrow().body())
         .isEqualTo(duplicate.body());
+  }
+
+  @Test
+  void shouldMoveAThreadToAnotherCategoryOfItsNetworkAndLogFromWhereToWhere() {
+    String network = "categories-" + UUID.randomUUID().toString().substring(0, 8);
+    stores
+        .of(Forum.KIND)
+        .put(
+            network,
+            new Forum(
+                network,
+                List.of(
+                    new Category(Forum.GENERAL, "General", ""),
+                    new Category("falls", "Falls", "Preventing falls")),
+                false,
+                "helen-marsh",
+                Instant.now()));
+    Viewer facilitator = Viewer.member("helen-marsh", "Helen", false, Set.of(), Set.of(network));
+    DiscussionThread thread = thread(network, "gwen-pryce", PostState.VISIBLE);
+
+    ModerationEntry moved =
+        actions.act(
+            facilitator,
+            new ActionRequest(
+                "MOVE",
+                thread.id(),
+                null,
+                null,
+                null,
+                "About falls",
+                null,
+                null,
+                "falls",
+                null,
+                null));
+
+    assertThat(stores.of(DiscussionThread.KIND).get(thread.id()).orElseThrow().categoryId())
+        .isEqualTo("falls");
+    assertThat(moved.before()).isEqualTo(Forum.GENERAL);
+    assertThat(moved.after()).isEqualTo("falls");
+    assertThatThrownBy(
+            () ->
+                actions.act(
+                    facilitator,
+                    new ActionRequest(
+                        "MOVE",
+                        thread.id(),
+                        null,
+                        null,
+                        null,
+                        "Again",
+                        null,
+                        null,
+                        "nowhere",
+                        null,
+                        null)))
+        .isInstanceOf(org.commonplace.platform.validation.InvalidInputException.class);
   }
 
   @Test
