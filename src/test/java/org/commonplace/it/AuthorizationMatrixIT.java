@@ -977,6 +977,63 @@ class AuthorizationMatrixIT {
 
   /** Flags, the review queue, facilitator actions, the log and the dashboard (issue 10). */
   private void moderationEndpoints(List<Endpoint> all) {
+    // Gwen's own thread and reply: she may not flag them (422), three others' flags hide them
+    HttpResponse<String> thread =
+        api.call(
+            "POST",
+            "api/threads",
+            "{\"networkId\":\"harbourford\",\"title\":\"Matrix thread to flag\","
+                + "\"body\":\"Flag me\"}",
+            tokens.get("member"));
+    assertThat(thread.statusCode()).as(thread.body()).isEqualTo(201);
+    String threadId = Api.json(thread).getString("id");
+    HttpResponse<String> reply =
+        api.call(
+            "POST",
+            "api/threads/" + threadId + "/replies",
+            "{\"body\":\"Flag me too\"}",
+            tokens.get("member"));
+    assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    String replyId = Api.json(reply).getString("id");
+    all.add(
+        new Endpoint(
+            "POST",
+            "/threads/{threadId}/flags",
+            "api/threads/" + threadId + "/flags",
+            role -> "{\"reason\":\"SPAM\"}",
+            expect(401, 422, 201, 201, 201, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/threads/{threadId}/replies/{replyId}/flags",
+            "api/threads/" + threadId + "/replies/" + replyId + "/flags",
+            role -> "{\"reason\":\"OFF_TOPIC\"}",
+            expect(401, 422, 201, 201, 201, 403)));
+    all.add(
+        read(
+            "/moderation/{networkId}/queue",
+            "api/moderation/harbourford/queue",
+            expect(401, 403, 403, 200, 403, 403)));
+    // the facilitator decides every open flag on the thread, so only their answer is 200
+    all.add(
+        new Endpoint(
+            "POST",
+            "/moderation/flags/{flagId}/decision",
+            "api/moderation/flags/" + threadId + ".amira-haddad/decision",
+            role -> "{\"outcome\":\"DISMISSED\",\"note\":\"Matrix\"}",
+            expect(401, 403, 403, 200, 403, 403)));
+    all.add(
+        new Endpoint(
+            "POST",
+            "/moderation/actions",
+            "api/moderation/actions",
+            role -> "{\"action\":\"PIN\",\"threadId\":\"" + threadId + "\",\"reason\":\"Matrix\"}",
+            expect(401, 403, 403, 200, 403, 403)));
+    all.add(
+        read(
+            "/moderation/{networkId}/log",
+            "api/moderation/harbourford/log",
+            expect(401, 403, 403, 200, 403, 403)));
     // the facilitator dashboard: Harbourford's facilitators only (admins do not moderate)
     all.add(
         read(
