@@ -378,7 +378,13 @@ class DiscussionsIT {
             "thread/view.xhtml?id=" + thread + "&page=2",
             "thread/view.xhtml?id=" + thread + "&page=9",
             "thread/view.xhtml?id=" + attached,
-            "story/view.xhtml?id=" + storyId)) {
+            "story/view.xhtml?id=" + storyId,
+            "notifications/index.xhtml",
+            "notifications/unsubscribe.xhtml?token=not-a-token",
+            "moderation/queue.xhtml?network=harbourford",
+            "moderation/log.xhtml?network=harbourford",
+            "moderation/post.xhtml?thread=" + thread + "&reply=" + replies.get(0),
+            "moderation/dashboard.xhtml?network=harbourford")) {
       pagesBrowser.get(pagesRoot() + page);
       assertThat(pagesBrowser.getTitle()).as(page).isNotBlank();
       problems.addAll(Browser.pageProblems(pagesBrowser, page));

@@ -71,6 +71,12 @@ public class ThreadReadView {
     if (post.isPost()) {
       return;
     }
+    if (thread.mergedInto() != null) {
+      // a duplicate merged away: its old links, in mails and bookmarks, land on the thread it
+      // joined
+      post.redirect(ThreadLinks.thread(thread.mergedInto()));
+      return;
+    }
     try {
       if (reply != null && !reply.isBlank()) {
         post.redirect(ThreadLinks.reply(id, discussions.pageOf(viewer.viewer(), id, reply), reply));
