@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,22 @@ final class ElasticsearchAdmin {
       throw new IllegalStateException("Counting failed: " + response.body());
     }
     return json(response).getJsonNumber("count").longValue();
+  }
+
+  /** The ids of the documents matching a query (JSON of the query clause), at most 10,000. */
+  List<String> ids(String index, String query) {
+    send("POST", "/" + index + "/_refresh", null);
+    HttpResponse<String> response =
+        send(
+            "POST",
+            "/" + index + "/_search",
+            "{\"size\":10000,\"_source\":false,\"query\":" + query + "}");
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("Searching failed: " + response.body());
+    }
+    return json(response).getJsonObject("hits").getJsonArray("hits").stream()
+        .map(hit -> hit.asJsonObject().getString("_id"))
+        .toList();
   }
 
   private HttpResponse<String> send(String method, String path, String body) {
