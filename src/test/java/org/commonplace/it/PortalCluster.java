@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -39,12 +41,18 @@ final class PortalCluster implements AutoCloseable {
   private final List<Process> processes = new ArrayList<>();
   private final List<Integer> httpPorts = new ArrayList<>();
   private final List<Path> logs = new ArrayList<>();
+  private final Map<String, String> settings = new TreeMap<>();
 
   private PortalCluster() {}
 
-  /** Starts the instances and returns once each has joined all others and reports ready. */
-  static PortalCluster start(int instances) {
+  /**
+   * Starts the instances and returns once each has joined all others and reports ready.
+   *
+   * @param settings portal settings (MicroProfile Config names and values) every instance gets
+   */
+  static PortalCluster start(int instances, Map<String, String> settings) {
     PortalCluster cluster = new PortalCluster();
+    cluster.settings.putAll(settings);
     try {
       Path work = Files.createTempDirectory(workRoot(), "cluster-");
       Path war = work.resolve("commonplace.war");
@@ -123,8 +131,9 @@ final class PortalCluster implements AutoCloseable {
     command.add("-Xmx512m");
     // the data grid listens on loopback only, not on every interface
     command.add("-Dhazelcast.socket.bind.any=false");
+    settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
     if (!importsContent) {
-      command.add("-Dcommonplace.content.dir=");
+      command.add("-Dcommonplace.content.import-on-start=false");
     }
     command.addAll(
         List.of(
