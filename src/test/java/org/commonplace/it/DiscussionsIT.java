@@ -24,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,8 +69,6 @@ class DiscussionsIT {
   // ---- Threads and replies through the API (threads…) ----
 
   /** Tokens of the members the threads tests act as, made once: each sign-in costs seconds. */
-  private static final Map<String, String> THREADS_TOKENS = new ConcurrentHashMap<>();
-
   @Test
   void threadsShouldStartAThreadWith201AndLocationAndCountItsRepliesOnce() {
     String gwen = threadsToken("gwen-pryce");
@@ -239,7 +236,7 @@ class DiscussionsIT {
   }
 
   private String threadsToken(String memberId) {
-    return THREADS_TOKENS.computeIfAbsent(memberId, m -> Members.token(base, m));
+    return Members.sharedToken(base, memberId);
   }
 
   private HttpResponse<String> threadsStart(String token, String network, String title) {
@@ -590,24 +587,13 @@ class DiscussionsIT {
     if (pagesBrowser == null) {
       pagesBrowser = Browser.start();
     }
-    pagesBrowser.manage().deleteAllCookies();
-    pagesBrowser.get(pagesRoot() + "signin.xhtml");
-    Browser.fill(pagesBrowser, "signin:email", Members.seed(member).email());
-    Browser.fill(pagesBrowser, "signin:password", Members.seed(member).password());
-    Browser.press(pagesBrowser, By.id("signin:submit"));
-    if (pagesBrowser.getCurrentUrl().contains("signin-code.xhtml")) {
-      Browser.fill(pagesBrowser, "code-form:code", Members.code(member));
-      Browser.press(pagesBrowser, By.id("code-form:verify"));
-    }
-    assertThat(pagesBrowser.findElements(By.id("signout")))
-        .as("signed in as " + member)
-        .isNotEmpty();
+    Browser.signIn(pagesBrowser, pagesRoot(), member);
   }
 
   /** Martin's token, for the stories the threads are about. */
   private String pagesPosterToken() {
     if (pagesPosterToken == null) {
-      pagesPosterToken = Members.token(base, "martin-crowther");
+      pagesPosterToken = Members.sharedToken(base, "martin-crowther");
     }
     return pagesPosterToken;
   }
@@ -714,7 +700,6 @@ class DiscussionsIT {
 
   // ---- Following, notifications and mail (notify…) ----
 
-  private static final Map<String, String> NOTIFY_TOKENS = new ConcurrentHashMap<>();
   private static final Duration NOTIFY_WAIT = Duration.ofSeconds(60);
 
   @Test
@@ -864,7 +849,7 @@ class DiscussionsIT {
   }
 
   private String notifyToken(String member) {
-    return NOTIFY_TOKENS.computeIfAbsent(member, m -> Members.token(base, m));
+    return Members.sharedToken(base, member);
   }
 
   private String notifyStartThread(String member, String network, String title) {
@@ -997,8 +982,6 @@ class DiscussionsIT {
   }
 
   // ---- Flags, review queue, facilitator actions (moderate…) ----
-
-  private static final Map<String, String> MODERATE_TOKENS = new ConcurrentHashMap<>();
 
   @Test
   void moderateShouldHideAPatientInformationFlagAtOnceQueueItAndShowItAgainWhenDismissed() {
@@ -1253,7 +1236,7 @@ class DiscussionsIT {
   }
 
   private String moderateToken(String member) {
-    return MODERATE_TOKENS.computeIfAbsent(member, m -> Members.token(base, m));
+    return Members.sharedToken(base, member);
   }
 
   private HttpResponse<String> moderatePost(String member, String path, String json) {
@@ -1412,7 +1395,7 @@ class DiscussionsIT {
         Api.json(
             api.get(
                 "api/lessons/summary-drafted-when-transport-booked",
-                Members.token(base, "gwen-pryce")));
+                Members.sharedToken(base, "gwen-pryce")));
     assertThat(lesson.getJsonArray("basis").getJsonObject(0).getString("kind")).isEqualTo("THREAD");
     assertThat(lesson.getJsonArray("basis").getJsonObject(0).getString("recordId"))
         .isEqualTo("gp-summary-on-discharge-day");
@@ -1420,7 +1403,7 @@ class DiscussionsIT {
 
   @Test
   void seedDashboardShouldListTheSeededFlagsUnansweredThreadsAndMissingVoices() {
-    String helen = Members.token(base, "helen-marsh");
+    String helen = Members.sharedToken(base, "helen-marsh");
 
     HttpResponse<String> answer =
         api.get("api/moderation/harbourford/dashboard?until=2026-11", helen);

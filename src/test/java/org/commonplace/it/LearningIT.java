@@ -90,9 +90,9 @@ class LearningIT {
     api = new Api(base);
     root = Loopback.root(base);
     if (gwen == null) {
-      gwen = Members.token(base, "gwen-pryce");
-      helen = Members.token(base, "helen-marsh");
-      amira = Members.token(base, "amira-haddad");
+      gwen = Members.sharedToken(base, "gwen-pryce");
+      helen = Members.sharedToken(base, "helen-marsh");
+      amira = Members.sharedToken(base, "amira-haddad");
     }
   }
 
@@ -493,16 +493,7 @@ class LearningIT {
   }
 
   private void signIn(String member) {
-    browser.manage().deleteAllCookies();
-    browser.get(root + "signin.xhtml");
-    Browser.fill(browser, "signin:email", Members.seed(member).email());
-    Browser.fill(browser, "signin:password", Members.seed(member).password());
-    Browser.press(browser, By.id("signin:submit"));
-    if (browser.getCurrentUrl().contains("signin-code.xhtml")) {
-      Browser.fill(browser, "code-form:code", Members.code(member));
-      Browser.press(browser, By.id("code-form:verify"));
-    }
-    assertThat(browser.findElements(By.id("signout"))).as("signed in as " + member).isNotEmpty();
+    Browser.signIn(browser, root, member);
   }
 
   private HttpResponse<String> propose(String statement, String token) {

@@ -24,6 +24,8 @@ final class Members {
 
   static final Map<String, MemberSeed> SEED = load();
 
+  private static final Map<String, String> SHARED_TOKENS = new ConcurrentHashMap<>();
+
   /** The last code step used per member: the portal refuses a code's step twice. */
   private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
 
@@ -76,7 +78,17 @@ final class Members {
     return Totp.code(secret, step);
   }
 
-  /** A personal API token created on the member's account page. */
+  /**
+   * A token of the member's for this portal, made once and shared by every test that only uses it.
+   * Each new token costs a sign-in, and a facilitator's code can be used once per half minute, so
+   * fresh tokens made tests wait. A test that revokes a token, or counts them, makes its own with
+   * {@link #token}.
+   */
+  static String sharedToken(URL base, String id) {
+    return SHARED_TOKENS.computeIfAbsent(base + " " + id, key -> token(base, id));
+  }
+
+  /** A new personal API token, created on the member's account page. */
   static String token(URL base, String id) {
     FormClient client = signIn(base, id);
     FormClient.Page created =

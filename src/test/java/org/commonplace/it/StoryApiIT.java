@@ -115,7 +115,7 @@ class StoryApiIT {
   void client() {
     api = new Api(base);
     if (token == null) {
-      token = Members.token(base, "amira-haddad");
+      token = Members.sharedToken(base, "amira-haddad");
     }
   }
 
@@ -1053,8 +1053,8 @@ class StoryApiIT {
 
   @Test
   void shouldKeepEveryVersionACoAuthorSavesShowWhatChangedAndLetTheAuthorRestoreOne() {
-    String denise = Members.token(base, "denise-gagnon");
-    String louise = Members.token(base, "louise-bergeron");
+    String denise = Members.sharedToken(base, "denise-gagnon");
+    String louise = Members.sharedToken(base, "louise-bergeron");
     JsonObject first =
         Json.createObjectBuilder(
                 Json.createReader(
@@ -1119,8 +1119,8 @@ class StoryApiIT {
 
   @Test
   void shouldLetOnlyAFacilitatorConfirmEvidenceAndTakeAWithdrawnStoryOutOfListsAndSearch() {
-    String denise = Members.token(base, "denise-gagnon");
-    String louise = Members.token(base, "louise-bergeron");
+    String denise = Members.sharedToken(base, "denise-gagnon");
+    String louise = Members.sharedToken(base, "louise-bergeron");
     String title = "Withdrawn walk-in pilot " + System.nanoTime();
     JsonObject sent =
         Json.createObjectBuilder(
@@ -1197,7 +1197,7 @@ class StoryApiIT {
 
   @Test
   void shouldRedactAPassageFromTheStoryAndEveryKeptVersionAndRecordWhoInTheAuditLog() {
-    String louise = Members.token(base, "louise-bergeron");
+    String louise = Members.sharedToken(base, "louise-bergeron");
     String phone = "514-555-0199";
     StoryJson draft =
         new StoryJson(story("Call-back line " + System.nanoTime(), "access"))
@@ -1227,7 +1227,7 @@ class StoryApiIT {
                     api.get("api/stories/" + id + "/versions/" + v.getJsonNumber("number"), token)
                         .body())
             .toList();
-    String admin = Members.token(base, "admin");
+    String admin = Members.sharedToken(base, "admin");
 
     SoftAssertions soft = new SoftAssertions();
     soft.assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
@@ -1296,8 +1296,8 @@ class StoryApiIT {
 
   @Test
   void shouldAdaptAReadableStoryIntoTheCallersNetworkAsALinkedDraftOnlyTheyListUnderIt() {
-    String gwen = Members.token(base, "gwen-pryce");
-    String joan = Members.token(base, "joan-whitfield");
+    String gwen = Members.sharedToken(base, "gwen-pryce");
+    String joan = Members.sharedToken(base, "joan-whitfield");
     String original = "lived-experience-panel-measures";
 
     HttpResponse<String> adapted = api.post("api/stories/" + original + "/adaptations", "{}", gwen);
@@ -1348,8 +1348,8 @@ class StoryApiIT {
 
   @Test
   void shouldRefuseToAdaptWhatTheCallerMayNotReadIntoANetworkTheyDoNotWriteInOrADraft() {
-    String gwen = Members.token(base, "gwen-pryce");
-    String joan = Members.token(base, "joan-whitfield");
+    String gwen = Members.sharedToken(base, "gwen-pryce");
+    String joan = Members.sharedToken(base, "joan-whitfield");
     String draftId = draft("Draft nobody adapts " + System.nanoTime());
 
     HttpResponse<String> membersOnly =
@@ -1380,9 +1380,9 @@ class StoryApiIT {
 
   @Test
   void shouldTellEachReaderTheSeedLineageAsFarAsTheyMayReadAndTheAimsAStoryAdvances() {
-    String joan = Members.token(base, "joan-whitfield");
-    String gwen = Members.token(base, "gwen-pryce");
-    String marc = Members.token(base, "marc-thibodeau");
+    String joan = Members.sharedToken(base, "joan-whitfield");
+    String gwen = Members.sharedToken(base, "gwen-pryce");
+    String marc = Members.sharedToken(base, "marc-thibodeau");
 
     JsonObject followUp =
         Api.json(api.get("api/stories/crisis-follow-up-after-discharge/lineage", joan));

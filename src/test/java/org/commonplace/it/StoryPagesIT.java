@@ -65,24 +65,18 @@ class StoryPagesIT {
     }
   }
 
+  /**
+   * Every test starts signed in as Amira; the session the last test left is kept when it is still
+   * hers ({@link Browser#signIn}).
+   */
   @BeforeEach
   void home() {
     root = Loopback.root(base);
-    browser.manage().deleteAllCookies();
     signIn("amira-haddad");
   }
 
-  /** Signs in through the sign-in page, with an authenticator code when the member needs one. */
   private void signIn(String member) {
-    browser.get(root + "signin.xhtml");
-    fill("signin:email", Members.seed(member).email());
-    fill("signin:password", Members.seed(member).password());
-    press("signin:submit");
-    if (browser.getCurrentUrl().contains("signin-code.xhtml")) {
-      fill("code-form:code", Members.code(member));
-      press("code-form:verify");
-    }
-    assertThat(browser.findElements(By.id("signout"))).as("signed in as " + member).isNotEmpty();
+    Browser.signIn(browser, root, member);
   }
 
   @Test
@@ -261,7 +255,7 @@ class StoryPagesIT {
    */
   @Test
   void shouldKeepTheOldBodyAndThePartsThePageDoesNotEditWhenSavingADraft() {
-    String token = Members.token(base, "amira-haddad");
+    String token = Members.sharedToken(base, "amira-haddad");
     Api api = new Api(base);
     String json =
         jakarta.json.Json.createObjectBuilder(StoryApiIT.richStory("Draft with data"))
@@ -427,7 +421,7 @@ class StoryPagesIT {
   @Test
   void shouldLetACoAuthorEditAPublishedStoryThatStaysTheAuthors() {
     Api api = new Api(base);
-    String token = Members.token(base, "amira-haddad");
+    String token = Members.sharedToken(base, "amira-haddad");
     HttpResponse<String> created =
         api.post(
             "api/stories",
@@ -502,7 +496,7 @@ class StoryPagesIT {
         .extracting(WebElement::getText)
         .containsExactly("Tidewater Newcomer Services");
     String id = browser.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
-    String token = Members.token(base, "amira-haddad");
+    String token = Members.sharedToken(base, "amira-haddad");
     var stored = Api.json(new Api(base).get("api/stories/" + id, token));
     assertThat(stored.getJsonArray("progress").getJsonObject(0).getString("date")).isEqualTo(today);
     assertThat(stored.getJsonObject("evidence").getString("level")).isEqualTo("BEFORE_AND_AFTER");
@@ -610,7 +604,7 @@ class StoryPagesIT {
     String overdue = LocalDate.now(ZoneOffset.UTC).minusDays(120).toString();
     String recent = LocalDate.now(ZoneOffset.UTC).minusDays(10).toString();
     Api api = new Api(base);
-    String token = Members.token(base, "amira-haddad");
+    String token = Members.sharedToken(base, "amira-haddad");
     HttpResponse<String> scoredLongAgo =
         api.post(
             "api/stories",
@@ -827,7 +821,7 @@ class StoryPagesIT {
   @Test
   void shouldLetTheFacilitatorRemoveAPhoneNumberFromTheStoryAndEveryVersion() {
     String phone = "514-555-0199";
-    String token = Members.token(base, "amira-haddad");
+    String token = Members.sharedToken(base, "amira-haddad");
     JsonObject story =
         Json.createObjectBuilder(read(StoryApiIT.story("Call-back line " + System.nanoTime(), "x")))
             .add("outline", Json.createObjectBuilder().add("context", "Families rang " + phone))
@@ -921,7 +915,7 @@ class StoryPagesIT {
    */
   private Versions storyWithVersions(String title) {
     Api api = new Api(base);
-    String token = Members.token(base, "amira-haddad");
+    String token = Members.sharedToken(base, "amira-haddad");
     JsonObject first =
         Json.createObjectBuilder(read(StoryApiIT.story(title, "access")))
             .add("outline", Json.createObjectBuilder().add("results", "Waits fell to 9 days."))
@@ -964,7 +958,8 @@ class StoryPagesIT {
   /** Publishes this story as Amira through the API and answers its id. */
   private String created(JsonObject story) {
     HttpResponse<String> created =
-        new Api(base).post("api/stories", story.toString(), Members.token(base, "amira-haddad"));
+        new Api(base)
+            .post("api/stories", story.toString(), Members.sharedToken(base, "amira-haddad"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return Api.json(created).getString("id");
   }
@@ -1029,7 +1024,7 @@ class StoryPagesIT {
             .post(
                 "api/stories",
                 StoryApiIT.richStory("Page check: slots with cycles and measures").toString(),
-                Members.token(base, "amira-haddad"));
+                Members.sharedToken(base, "amira-haddad"));
     assertThat(rich.statusCode()).as(rich.body()).isEqualTo(201);
     String richId = Api.json(rich).getString("id");
     Versions versions = storyWithVersions("Page check " + System.nanoTime());
