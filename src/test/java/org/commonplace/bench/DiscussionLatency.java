@@ -56,6 +56,9 @@ public final class DiscussionLatency {
   private static final Path THREAD_FILE = Path.of("target", "bench-discussion-thread");
   private static final int WRITERS = 8;
 
+  /** How long one post may keep being refused by a posting limit before the seeding gives up. */
+  private static final Duration LIMITED_AT_MOST = Duration.ofMinutes(5);
+
   public static void main(String[] args) throws Exception {
     BenchTarget target = BenchTarget.fromSystemProperties();
     BenchTarget.printLoad("at start");
@@ -200,11 +203,14 @@ public final class DiscussionLatency {
   }
 
   /**
-   * Posts, waiting out a posting limit (429 and its Retry-After) rather than failing the seeding.
+   * Posts, waiting out a posting limit (429 and its Retry-After) rather than failing the seeding,
+   * for {@link #LIMITED_AT_MOST} at most: a member refused longer than that is not one the limits
+   * let through (a new member, a suspended one), and the seeding stops saying so.
    */
   private static HttpResponse<String> send(
       HttpClient http, BenchTarget target, BenchMember member, String path, String json, String key)
       throws Exception {
+    long giveUp = System.nanoTime() + LIMITED_AT_MOST.toNanos();
     while (true) {
       HttpRequest.Builder request =
           HttpRequest.newBuilder(target.portal(path))
@@ -216,7 +222,8 @@ public final class DiscussionLatency {
       }
       HttpResponse<String> answer =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      if (answer.statusCode() == 429) {
+      if (answer.statusCode() == 429 && System.nanoTime() < giveUp) {
+        // the portal says when it takes the next post; asking sooner would only be refused again
         long wait = answer.headers().firstValueAsLong("Retry-After").orElse(5);
         Thread.sleep(Duration.ofSeconds(wait).toMillis());
         continue;

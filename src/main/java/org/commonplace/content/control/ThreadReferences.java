@@ -1,13 +1,10 @@
 package org.commonplace.content.control;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonplace.discussion.entity.AboutKind;
+import org.commonplace.discussion.entity.Mentions;
 import org.commonplace.member.entity.Member;
 import org.commonplace.member.entity.Network;
 import org.commonplace.story.entity.CaseStory;
@@ -19,12 +16,6 @@ import org.commonplace.story.entity.CaseStory;
  * flagged it as members who may read it. Kept apart from the store so every rule has a unit test.
  */
 final class ThreadReferences {
-
-  /** An {@code @member-id} in a post, as the discussion feature reads mentions. */
-  static final Pattern MENTION = Pattern.compile("(?<![\\w@])@([a-z0-9]+(?:-[a-z0-9]+)*)");
-
-  /** As many members as a post may notify; the rest of a long list stays text. */
-  static final int MENTIONS_MAX = 50;
 
   /** What the portal holds, as far as a thread file may name it. */
   interface Portal {
@@ -70,19 +61,13 @@ final class ThreadReferences {
   }
 
   /**
-   * The members a post mentions who exist and may read the network, at most {@value #MENTIONS_MAX};
-   * anyone else stays text, and nothing says so.
+   * The members a post mentions, read as the discussion feature reads them ({@link Mentions}), who
+   * exist and may read the network; anyone else stays text, and nothing says so.
    */
   static List<String> mentions(String body, Network network, Portal portal) {
-    Set<String> found = new LinkedHashSet<>();
-    Matcher m = MENTION.matcher(body);
-    while (m.find() && found.size() < MENTIONS_MAX) {
-      String id = m.group(1);
-      if (portal.member(id).filter(member -> mayRead(member, network)).isPresent()) {
-        found.add(id);
-      }
-    }
-    return List.copyOf(found);
+    return Mentions.candidates(body).stream()
+        .filter(id -> portal.member(id).filter(member -> mayRead(member, network)).isPresent())
+        .toList();
   }
 
   static boolean mayRead(Member member, Network network) {

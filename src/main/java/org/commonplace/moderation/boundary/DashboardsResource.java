@@ -52,10 +52,6 @@ public class DashboardsResource {
       description = "until is not a month like 2026-11",
       content = @Content(mediaType = PROBLEM))
   @APIResponse(
-      responseCode = "401",
-      description = "Not signed in",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
       responseCode = "403",
       description = "The caller does not facilitate the network",
       content = @Content(mediaType = PROBLEM))

@@ -70,10 +70,6 @@ public class ModerationResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Queue.class)))
   @APIResponse(
-      responseCode = "401",
-      description = "No member identified",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
       responseCode = "403",
       description = "The caller does not facilitate the network",
       content = @Content(mediaType = PROBLEM))
@@ -99,10 +95,6 @@ public class ModerationResource {
   @APIResponse(
       responseCode = "400",
       description = "No outcome UPHELD or DISMISSED, or no note",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
-      responseCode = "401",
-      description = "No member identified",
       content = @Content(mediaType = PROBLEM))
   @APIResponse(
       responseCode = "403",
@@ -146,10 +138,6 @@ public class ModerationResource {
       description = "An unknown action, no reason, or a field the action needs is missing or wrong",
       content = @Content(mediaType = PROBLEM))
   @APIResponse(
-      responseCode = "401",
-      description = "No member identified",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
       responseCode = "403",
       description =
           "The caller does not facilitate the network, or the move or merge names another network",
@@ -181,10 +169,6 @@ public class ModerationResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = Log.class)))
-  @APIResponse(
-      responseCode = "401",
-      description = "No member identified",
-      content = @Content(mediaType = PROBLEM))
   @APIResponse(
       responseCode = "403",
       description = "The caller does not facilitate the network",

@@ -18,7 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Flagging a reply; like {@link ThreadFlagsResource}, a root resource ending in "flags". */
+/**
+ * Flagging a reply; like {@link ThreadFlagsResource}, a root resource ending in "flags". The two
+ * stay apart because JAX-RS picks one root resource per request by its path: a class whose path
+ * took both addresses would end in a parameter, not in "flags", and take requests meant for the
+ * discussion's resource. What they do is shared in {@link FlagAnswers}.
+ */
 @SecurityRequirement(name = "bearer")
 @Path("threads/{threadId}/replies/{replyId}/flags")
 @RequestScoped
@@ -41,10 +46,6 @@ public class ReplyFlagsResource {
   @APIResponse(
       responseCode = "400",
       description = "No known reason, no note for OTHER, or a note over 500 characters",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
-      responseCode = "401",
-      description = "No member identified",
       content = @Content(mediaType = PROBLEM))
   @APIResponse(
       responseCode = "404",

@@ -47,10 +47,6 @@ public class ThreadFlagsResource {
       description = "No known reason, no note for OTHER, or a note over 500 characters",
       content = @Content(mediaType = PROBLEM))
   @APIResponse(
-      responseCode = "401",
-      description = "No member identified",
-      content = @Content(mediaType = PROBLEM))
-  @APIResponse(
       responseCode = "404",
       description = "No such post, or one the caller may not read",
       content = @Content(mediaType = PROBLEM))

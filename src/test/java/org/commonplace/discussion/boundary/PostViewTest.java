@@ -7,6 +7,7 @@ import java.util.List;
 import org.commonplace.discussion.entity.Author;
 import org.commonplace.discussion.entity.PostState;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.TestPosts;
 import org.commonplace.member.entity.StakeholderRole;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -19,19 +20,12 @@ class PostViewTest {
       new Author("gwen-pryce", "Gwen Pryce", "harbourford-hospitals", StakeholderRole.CLINICIAN);
 
   private static Reply reply(PostState state, List<String> helpfulBy) {
-    return new Reply(
-        "r1",
-        "t1",
-        "harbourford",
-        "**Try** a huddle",
-        GWEN,
-        Instant.parse("2026-11-01T10:00:00Z"),
-        null,
-        null,
-        List.of(),
-        helpfulBy,
-        state,
-        state == PostState.HIDDEN ? "SPAM" : null);
+    return TestPosts.reply("r1", "t1", GWEN, Instant.parse("2026-11-01T10:00:00Z"))
+        .body("**Try** a huddle")
+        .helpfulBy(helpfulBy)
+        .state(state)
+        .hiddenReason(TestPosts.hiddenReason(state))
+        .build();
   }
 
   private static PostView shown(PostState state, String viewer, boolean moderates) {

@@ -3,7 +3,6 @@ package org.commonplace.discussion.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -13,28 +12,11 @@ class ThreadRulesTest {
 
   static DiscussionThread open() {
     Instant now = Instant.parse("2026-11-28T10:00:00Z");
-    return new DiscussionThread(
-        "handover-abc123",
-        "harbourford",
-        "general",
-        null,
-        "Handover",
-        "How do you hand over?",
-        List.of(),
-        null,
-        new Author("gwen-pryce", "Gwen Pryce", null, null),
-        now,
-        null,
-        now,
-        0,
-        null,
-        PostState.VISIBLE,
-        null,
-        false,
-        false,
-        null,
-        List.of(),
-        List.of());
+    return TestPosts.thread(
+            "handover-abc123", new Author("gwen-pryce", "Gwen Pryce", null, null), now)
+        .title("Handover")
+        .body("How do you hand over?")
+        .build();
   }
 
   @Nested

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.commonplace.discussion.entity.Author;
 import org.commonplace.discussion.entity.DiscussionThread;
+import org.commonplace.discussion.entity.TestPosts;
 import org.commonplace.member.entity.StakeholderRole;
 import org.commonplace.moderation.control.DashboardRules.ReplyVoices;
 import org.commonplace.moderation.entity.DashboardPeriod;
@@ -20,28 +21,11 @@ import org.junit.jupiter.api.Test;
 class DashboardRulesTest {
 
   static DiscussionThread asked(String id, String by, String organisation, String accepted) {
-    return new DiscussionThread(
-        id,
-        "harbourford",
-        "general",
-        null,
-        "Question " + id,
-        "Why?",
-        List.of(),
-        null,
-        new Author(by, "Name of " + by, organisation, StakeholderRole.CLINICIAN),
-        Instant.parse("2026-01-0" + id.length() + "T00:00:00Z"),
-        null,
-        Instant.EPOCH,
-        0,
-        accepted,
-        null,
-        null,
-        false,
-        false,
-        null,
-        List.of(),
-        List.of());
+    Author asker = new Author(by, "Name of " + by, organisation, StakeholderRole.CLINICIAN);
+    return TestPosts.thread(id, asker, Instant.parse("2026-01-0" + id.length() + "T00:00:00Z"))
+        .title("Question " + id)
+        .acceptedReplyId(accepted)
+        .build();
   }
 
   private final DiscussionThread gwens = asked("q", "gwen", "hospital", null);

@@ -21,6 +21,7 @@ import org.commonplace.discussion.entity.PostEvent;
 import org.commonplace.discussion.entity.PostEventKind;
 import org.commonplace.discussion.entity.PostState;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.TestPosts;
 import org.commonplace.member.control.MemberRecords;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.member.control.TestMemberRecords;
@@ -483,28 +484,11 @@ class ModerationIT {
     String id = "t-" + UUID.randomUUID();
     Instant now = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
     DiscussionThread thread =
-        new DiscussionThread(
-            id,
-            network,
-            Forum.GENERAL,
-            null,
-            "Night falls " + id,
-            "How do you cut falls at night?",
-            List.of(),
-            null,
-            new Author(authorId, authorId, "harbourford-hospitals", null),
-            now,
-            null,
-            now,
-            0,
-            null,
-            state,
-            null,
-            false,
-            false,
-            null,
-            List.of(),
-            List.of());
+        TestPosts.thread(id, new Author(authorId, authorId, "harbourford-hospitals", null), now)
+            .networkId(network)
+            .title("Night falls " + id)
+            .state(state)
+            .build();
     stores.of(DiscussionThread.KIND).create(id, thread).orElseThrow();
     return thread;
   }
@@ -513,19 +497,16 @@ class ModerationIT {
       DiscussionThread thread, String authorId, Instant at, PostState state) {
     String id = "r-" + UUID.randomUUID();
     Reply reply =
-        new Reply(
-            id,
-            thread.id(),
-            thread.networkId(),
-            "Try a bed alarm " + id,
-            new Author(authorId, authorId, "harbourford-hospitals", null),
-            at.truncatedTo(ChronoUnit.MILLIS),
-            null,
-            null,
-            List.of(),
-            List.of(),
-            state,
-            state == PostState.HIDDEN ? "SPAM" : null);
+        TestPosts.reply(
+                id,
+                thread.id(),
+                new Author(authorId, authorId, "harbourford-hospitals", null),
+                at.truncatedTo(ChronoUnit.MILLIS))
+            .networkId(thread.networkId())
+            .body("Try a bed alarm " + id)
+            .state(state)
+            .hiddenReason(TestPosts.hiddenReason(state))
+            .build();
     stores.of(Reply.KIND).create(id, reply).orElseThrow();
     return reply;
   }

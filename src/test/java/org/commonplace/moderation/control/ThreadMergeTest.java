@@ -8,6 +8,7 @@ import org.commonplace.discussion.entity.Author;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.PostState;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.TestPosts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,44 +19,17 @@ class ThreadMergeTest {
   private static final Author TOM = new Author("tom-okafor", "Tom Okafor", "harbourford", null);
 
   static DiscussionThread thread(String id, String at, PostState state) {
-    return new DiscussionThread(
-        id,
-        "harbourford",
-        "general",
-        null,
-        "Falls at night",
-        "How do you cut night falls?",
-        List.of(),
-        null,
-        GWEN,
-        Instant.parse(at),
-        null,
-        Instant.parse(at),
-        0,
-        null,
-        state,
-        null,
-        false,
-        false,
-        null,
-        List.of(),
-        List.of());
+    return TestPosts.thread(id, GWEN, Instant.parse(at))
+        .body("How do you cut night falls?")
+        .state(state)
+        .build();
   }
 
   static Reply reply(String id, String threadId, String at, PostState state) {
-    return new Reply(
-        id,
-        threadId,
-        "harbourford",
-        "Reply " + id,
-        TOM,
-        Instant.parse(at),
-        null,
-        null,
-        List.of(),
-        List.of(),
-        state,
-        state == PostState.HIDDEN ? "SPAM" : null);
+    return TestPosts.reply(id, threadId, TOM, Instant.parse(at))
+        .state(state)
+        .hiddenReason(TestPosts.hiddenReason(state))
+        .build();
   }
 
   @Test

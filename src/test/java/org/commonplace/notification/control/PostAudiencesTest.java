@@ -17,6 +17,7 @@ import org.commonplace.discussion.entity.PostEvent;
 import org.commonplace.discussion.entity.PostEventKind;
 import org.commonplace.discussion.entity.PostState;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.TestPosts;
 import org.commonplace.notification.entity.FollowTarget;
 import org.commonplace.notification.entity.NotificationKind;
 import org.junit.jupiter.api.DisplayName;
@@ -39,33 +40,20 @@ class PostAudiencesTest {
       (kind, id) -> followsByTarget.getOrDefault(kind + ":" + id, Set.of());
 
   static DiscussionThread thread(PostState state, List<String> tags, About about) {
-    return new DiscussionThread(
-        "t1",
-        "harbourford",
-        "general",
-        about,
-        "Falls at night",
-        "Body",
-        tags,
-        null,
-        GWEN,
-        NOW,
-        null,
-        NOW,
-        0,
-        null,
-        state,
-        null,
-        false,
-        false,
-        null,
-        List.of(),
-        List.of());
+    return TestPosts.thread("t1", GWEN, NOW)
+        .attachedTo(about)
+        .body("Body")
+        .tags(tags)
+        .state(state)
+        .build();
   }
 
   static Reply reply(String id, Author by, PostState state, List<String> mentions) {
-    return new Reply(
-        id, "t1", "harbourford", "Reply", by, NOW, null, null, mentions, List.of(), state, null);
+    return TestPosts.reply(id, "t1", by, NOW)
+        .body("Reply")
+        .mentionIds(mentions)
+        .state(state)
+        .build();
   }
 
   static PostEvent event(PostEventKind kind, String replyId, Author actor, List<String> mentions) {
