@@ -1,7 +1,9 @@
 package org.commonplace.platform.web;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,8 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Finishes the generated /openapi description so that it is valid OpenAPI (CI lints it): every
  * operation that needs a caller documents its 401 answer, and Payara's own top-level {@code
- * endpoints} list, which is not an OpenAPI field, is left out. Registered in
- * microprofile-config.properties ({@code mp.openapi.filter}).
+ * endpoints} list, which is not an OpenAPI field, is left out, and so are component schemas no
+ * operation uses. Registered in microprofile-config.properties ({@code mp.openapi.filter}).
  */
 public class ApiDescriptionFilter implements OASFilter {
 
@@ -79,6 +81,19 @@ public class ApiDescriptionFilter implements OASFilter {
     }
     openAPI.getComponents().addSchema(PROBLEM, problem());
     withoutPayaraEndpoints(openAPI);
+    withoutUnusedSchemas(openAPI);
+  }
+
+  /** Leaves out the component schemas no operation reaches ({@link ReachableSchemas}). */
+  private static void withoutUnusedSchemas(OpenAPI openAPI) {
+    Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+    if (schemas == null) {
+      return;
+    }
+    Set<String> reachable = ReachableSchemas.of(openAPI);
+    List.copyOf(schemas.keySet()).stream()
+        .filter(name -> !reachable.contains(name))
+        .forEach(openAPI.getComponents()::removeSchema);
   }
 
   private static APIResponse unauthorized() {
