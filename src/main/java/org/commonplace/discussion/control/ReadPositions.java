@@ -11,6 +11,7 @@ import org.commonplace.discussion.entity.ReadPosition;
 import org.commonplace.discussion.entity.Reply;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.Versioned;
 
 /**
  * How far each member has read each thread, so they come back to the first reply they have not
@@ -55,15 +56,19 @@ public class ReadPositions {
     String id = ReadPosition.idOf(threadId, memberId);
     Instant at = upTo == null ? clock.instant() : upTo;
     ReadPosition position = new ReadPosition(id, threadId, memberId, at);
-    if (store().create(id, position).isPresent()) {
+    // most views read a page seen before: one read answers them, with no write to race over
+    Optional<Versioned<ReadPosition>> known = store().find(id);
+    if (known.isPresent() && !isNewer(at, known.get().value())) {
+      return;
+    }
+    if (known.isEmpty() && store().create(id, position).isPresent()) {
       return;
     }
     store()
-        .update(
-            id,
-            old ->
-                old.lastReadAt() != null && !at.isAfter(old.lastReadAt())
-                    ? old
-                    : new ReadPosition(id, threadId, memberId, at));
+        .update(id, old -> isNewer(at, old) ? new ReadPosition(id, threadId, memberId, at) : old);
+  }
+
+  private static boolean isNewer(Instant at, ReadPosition old) {
+    return old.lastReadAt() == null || at.isAfter(old.lastReadAt());
   }
 }

@@ -142,7 +142,8 @@ public final class RecordStore<T> {
 
   /**
    * Reads, changes and writes back, again and again until no one else wrote in between: for
-   * counters and other small changes that must all count.
+   * counters and other small changes that must all count. A change that answers the record it was
+   * given, the same object, writes nothing and answers the version read.
    *
    * @throws NoSuchRecordException when there is no such record
    * @throws ConcurrentChangeException after {@value #UPDATE_ATTEMPTS} lost races
@@ -150,8 +151,13 @@ public final class RecordStore<T> {
   public Versioned<T> update(String id, UnaryOperator<T> change) {
     for (int attempt = 1; ; attempt++) {
       Versioned<T> read = find(id).orElseThrow(() -> new NoSuchRecordException(kind.name(), id));
+      T changed = change.apply(read.value());
+      if (changed == read.value()) {
+        // nothing to change: writing the same value again would only race with real changes
+        return read;
+      }
       try {
-        return replace(read, change.apply(read.value()));
+        return replace(read, changed);
       } catch (ConcurrentChangeException e) {
         if (attempt >= UPDATE_ATTEMPTS) {
           throw e;

@@ -92,6 +92,17 @@ class RecordStoreIT {
           .isInstanceOf(ConcurrentChangeException.class);
       assertThat(counters.get("race")).map(Counter::value).contains(1);
     }
+
+    @Test
+    void shouldWriteNothingWhenAnUpdateLeavesTheRecordAsItWas() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      Versioned<Counter> read = counters.create("same", new Counter("same", 3)).orElseThrow();
+
+      Versioned<Counter> answered = counters.update("same", c -> c);
+
+      assertThat(answered.version()).isEqualTo(read.version());
+      assertThat(counters.find("same").orElseThrow().version()).isEqualTo(read.version());
+    }
   }
 
   @Nested
