@@ -43,10 +43,12 @@ import org.commonplace.content.control.MemberSeed;
  * <p>Then {@code bench.clients} clients, each with a signed-in member's session cookie, read for
  * {@code bench.seconds} each, one after another: the thread page at the middle of the thread (a
  * page of 20 of the replies), the network's forum index (first page of its threads), and the home
- * page, all as HTML; prints requests/s, p50, p95, p99, max and errors of each; last, one reader
- * alone reads the thread page {@code bench.requests} times (default 300) for its p50. Sessions:
- * {@code bench.sessions} demo members of the network sign in (default 5, since the sign-in throttle
- * allows six sign-ins a minute from one address; start the portal with {@code
+ * page, all as HTML; then, as floors in the same run, the same page of replies as JSON through
+ * {@code GET /api/threads/{id}/replies} and the record-index search it comes from sent straight to
+ * Elasticsearch; prints requests/s, p50, p95, p99, max and errors of each; last, one reader alone
+ * reads the thread page {@code bench.requests} times (default 300) for its p50. Sessions: {@code
+ * bench.sessions} demo members of the network sign in (default 5, since the sign-in throttle allows
+ * six sign-ins a minute from one address; start the portal with {@code
  * COMMONPLACE_SIGNIN_ADDRESS_ATTEMPTS_PER_MINUTE=100} for more) and the clients share their
  * sessions in turn. A warm-up of {@code bench.warmup} seconds (default 5) precedes each
  * measurement. Loopback only.
@@ -55,6 +57,9 @@ public final class DiscussionLatency {
 
   private static final Path THREAD_FILE = Path.of("target", "bench-discussion-thread");
   private static final int WRITERS = 8;
+
+  /** The record index ({@code -Dbench.index}), for the floor. */
+  private static final String INDEX = System.getProperty("bench.index", "commonplace");
 
   /** How long one post may keep being refused by a posting limit before the seeding gives up. */
   private static final Duration LIMITED_AT_MOST = Duration.ofMinutes(5);
@@ -94,6 +99,29 @@ public final class DiscussionLatency {
                     name, clients, seconds, c -> signed(page, cookies, c), "id=\"signout\"")
                 .line());
       }
+      // the floors, in the same run: the same page of replies as JSON through the API, and the
+      // record-index search that fetches it, straight to Elasticsearch
+      HttpRequest api =
+          HttpRequest.newBuilder(target.portal("api/threads/" + thread + "/replies?page=" + middle))
+              .header("Authorization", "Bearer " + member.token())
+              .GET()
+              .build();
+      HttpRequest floor =
+          HttpRequest.newBuilder(target.elasticsearch(INDEX + "/_search"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(repliesQuery(thread, middle)))
+              .build();
+      for (Map.Entry<String, HttpRequest> way :
+          List.of(
+              Map.entry("API, the same 20 replies as JSON", api),
+              Map.entry(
+                  "floor: the record-index search for them, straight to Elasticsearch", floor))) {
+        ConcurrentLoad.run(way.getKey(), clients, warmup, c -> way.getValue(), "Benchmark reply");
+        System.out.println(
+            ConcurrentLoad.run(
+                    way.getKey(), clients, seconds, c -> way.getValue(), "Benchmark reply")
+                .line());
+      }
       TimedRequest alone =
           new TimedRequest(
               "thread page, one reader",
@@ -104,6 +132,17 @@ public final class DiscussionLatency {
       System.out.println(alone.concurrently(1, requests).line(alone.name()));
     }
     BenchTarget.printLoad("at end");
+  }
+
+  /** The search the thread page's replies come from (thread, creation order, 20 a page). */
+  private static String repliesQuery(String thread, int page) {
+    return String.format(
+        Locale.ROOT,
+        "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"@entity\":\"Reply\"}},"
+            + "{\"term\":{\"threadId\":\"%s\"}}]}},"
+            + "\"sort\":[{\"created\":\"asc\"},{\"id\":\"asc\"}],\"from\":%d,\"size\":20}",
+        thread,
+        (page - 1) * 20);
   }
 
   private static HttpRequest signed(HttpRequest.Builder page, List<String> cookies, int client) {
