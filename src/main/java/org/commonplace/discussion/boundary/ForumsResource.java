@@ -2,7 +2,6 @@ package org.commonplace.discussion.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +19,7 @@ import org.commonplace.access.entity.Viewer;
 import org.commonplace.discussion.control.Discussions;
 import org.commonplace.discussion.entity.Forum;
 import org.commonplace.member.control.NetworkAccess;
+import org.commonplace.platform.json.JsonP;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,18 +83,20 @@ public class ForumsResource {
   }
 
   private static JsonObject json(String networkId, Forum forum) {
-    JsonArrayBuilder categories = Json.createArrayBuilder();
+    JsonArrayBuilder categories = JsonP.PROVIDER.createArrayBuilder();
     forum
         .categories()
         .forEach(
             c ->
                 categories.add(
-                    Json.createObjectBuilder()
+                    JsonP.PROVIDER
+                        .createObjectBuilder()
                         .add("id", c.id())
                         .add("name", c.name() == null ? "" : c.name())
                         .add("description", c.description() == null ? "" : c.description())));
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonP.PROVIDER
+            .createObjectBuilder()
             .add("networkId", networkId)
             .add("categories", categories)
             .add("preModeration", forum.preModeration());

@@ -1,6 +1,5 @@
 package org.commonplace.discussion.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,6 +12,7 @@ import org.commonplace.discussion.control.PostVisibility;
 import org.commonplace.discussion.entity.Author;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.platform.json.JsonP;
 
 /**
  * Threads and replies as the API answers them. A post the caller may not read the text of (hidden,
@@ -34,7 +34,8 @@ final class ThreadJson {
   static JsonObject thread(Viewer viewer, DiscussionThread t) {
     boolean readable = PostVisibility.mayReadText(viewer, t.state(), t.postedBy(), t.networkId());
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonP.PROVIDER
+            .createObjectBuilder()
             .add("id", t.id())
             .add("networkId", t.networkId())
             .add("categoryId", orEmpty(t.categoryId()))
@@ -58,7 +59,8 @@ final class ThreadJson {
     if (t.attachedTo() != null) {
       json.add(
           "attachedTo",
-          Json.createObjectBuilder()
+          JsonP.PROVIDER
+              .createObjectBuilder()
               .add("kind", t.attachedTo().kind().name())
               .add("recordId", t.attachedTo().recordId()));
     }
@@ -71,7 +73,8 @@ final class ThreadJson {
   static JsonObject reply(Viewer viewer, DiscussionThread thread, Reply r, int page) {
     boolean readable = PostVisibility.mayReadText(viewer, r.state(), r.postedBy(), r.networkId());
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonP.PROVIDER
+            .createObjectBuilder()
             .add("id", r.id())
             .add("threadId", r.threadId())
             .add("url", url(r.threadId(), r.id()))
@@ -93,7 +96,7 @@ final class ThreadJson {
   }
 
   private static JsonObject author(Author a) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonP.PROVIDER.createObjectBuilder();
     if (a != null) {
       optional(json, "id", a.id());
       optional(json, "name", a.name());
@@ -104,7 +107,7 @@ final class ThreadJson {
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

@@ -2,7 +2,6 @@ package org.commonplace.discussion.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +30,7 @@ import org.commonplace.discussion.entity.ForumPage;
 import org.commonplace.discussion.entity.Reply;
 import org.commonplace.discussion.entity.ReplyDraft;
 import org.commonplace.discussion.entity.ReplyPage;
+import org.commonplace.platform.json.JsonP;
 import org.commonplace.platform.record.Versioned;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.platform.web.IfMatch;
@@ -81,9 +81,10 @@ public class ThreadsResource {
       throw InvalidInputException.of("network", "thread.api.network.required");
     }
     ForumPage forum = discussions.forum(who, network.strip(), category, page);
-    JsonArrayBuilder threads = Json.createArrayBuilder();
+    JsonArrayBuilder threads = JsonP.PROVIDER.createArrayBuilder();
     forum.threads().forEach(t -> threads.add(ThreadJson.thread(who, t)));
-    return Json.createObjectBuilder()
+    return JsonP.PROVIDER
+        .createObjectBuilder()
         .add("threads", threads)
         .add("total", forum.total())
         .add("page", forum.page())
@@ -222,12 +223,13 @@ public class ThreadsResource {
       @PathParam("id") String id, @QueryParam("page") @DefaultValue("1") int page) {
     Viewer who = viewer.signedIn();
     ReplyPage replies = discussions.replies(who, id, page);
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JsonP.PROVIDER.createArrayBuilder();
     replies
         .replies()
         .forEach(r -> list.add(ThreadJson.reply(who, replies.thread(), r, replies.page())));
     var json =
-        Json.createObjectBuilder()
+        JsonP.PROVIDER
+            .createObjectBuilder()
             .add("replies", list)
             .add("page", replies.page())
             .add("pageSize", Reply.PAGE_SIZE)
@@ -469,7 +471,7 @@ public class ThreadsResource {
     String lessonId =
         discussions.promoteToLesson(who, id, replyId == null ? null : replyId.strip());
     return Response.created(uri.getBaseUriBuilder().path("lessons").path(lessonId).build())
-        .entity(Json.createObjectBuilder().add("lessonId", lessonId).build())
+        .entity(JsonP.PROVIDER.createObjectBuilder().add("lessonId", lessonId).build())
         .build();
   }
 }

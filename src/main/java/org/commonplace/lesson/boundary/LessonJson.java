@@ -1,6 +1,5 @@
 package org.commonplace.lesson.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.Set;
 import org.commonplace.lesson.entity.Lesson;
+import org.commonplace.platform.json.JsonP;
 import org.commonplace.platform.record.Versioned;
 
 /**
@@ -27,17 +27,18 @@ final class LessonJson {
 
   static JsonObject of(Lesson lesson, Set<String> withdrawnStories) {
     JsonObject plain;
-    try (var reader = Json.createReader(new StringReader(JSONB.toJson(lesson)))) {
+    try (var reader = JsonP.PROVIDER.createReader(new StringReader(JSONB.toJson(lesson)))) {
       plain = reader.readObject();
     }
-    JsonArrayBuilder basis = Json.createArrayBuilder();
+    JsonArrayBuilder basis = JsonP.PROVIDER.createArrayBuilder();
     for (JsonValue value : plain.getJsonArray("basis")) {
       JsonObject link = value.asJsonObject();
       basis.add(
-          Json.createObjectBuilder(link)
+          JsonP.PROVIDER
+              .createObjectBuilder(link)
               .add("withdrawn", withdrawnStories.contains(link.getString("recordId", ""))));
     }
-    JsonObjectBuilder answer = Json.createObjectBuilder(plain);
+    JsonObjectBuilder answer = JsonP.PROVIDER.createObjectBuilder(plain);
     answer.add("basis", basis);
     return answer.build();
   }

@@ -1,6 +1,5 @@
 package org.commonplace.moderation.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +8,7 @@ import org.commonplace.moderation.entity.Dashboard;
 import org.commonplace.moderation.entity.DashboardFlag;
 import org.commonplace.moderation.entity.DashboardThread;
 import org.commonplace.moderation.entity.DashboardVoices;
+import org.commonplace.platform.json.JsonP;
 
 /** The dashboard as the API answers it: ids and counts, months as {@code 2026-11}. */
 final class DashboardJson {
@@ -16,7 +16,8 @@ final class DashboardJson {
   private DashboardJson() {}
 
   static JsonObject of(Dashboard d) {
-    return Json.createObjectBuilder()
+    return JsonP.PROVIDER
+        .createObjectBuilder()
         .add("networkId", d.networkId())
         .add("from", d.period().first().toString())
         .add("until", d.period().last().toString())
@@ -31,7 +32,8 @@ final class DashboardJson {
         .add("byOrganisation", voices(d.byOrganisation()))
         .add(
             "missingVoices",
-            Json.createObjectBuilder()
+            JsonP.PROVIDER
+                .createObjectBuilder()
                 .add("silentRoles", strings(d.silentRoles().stream().map(Enum::name).toList()))
                 .add("absentRoles", strings(d.absentRoles().stream().map(Enum::name).toList()))
                 .add("silentOrganisations", strings(d.silentOrganisations())))
@@ -39,10 +41,11 @@ final class DashboardJson {
   }
 
   private static JsonObjectBuilder threads(List<DashboardThread> listed, int count) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
     for (DashboardThread t : listed) {
       items.add(
-          Json.createObjectBuilder()
+          JsonP.PROVIDER
+              .createObjectBuilder()
               .add("id", t.id())
               .add("title", t.title())
               .add("askerId", t.askerId())
@@ -50,14 +53,15 @@ final class DashboardJson {
               .add("created", t.created().toString())
               .add("replyCount", t.replyCount()));
     }
-    return Json.createObjectBuilder().add("count", count).add("threads", items);
+    return JsonP.PROVIDER.createObjectBuilder().add("count", count).add("threads", items);
   }
 
   private static JsonObjectBuilder flags(Dashboard d) {
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = JsonP.PROVIDER.createArrayBuilder();
     for (DashboardFlag f : d.openFlags()) {
       JsonObjectBuilder flag =
-          Json.createObjectBuilder()
+          JsonP.PROVIDER
+              .createObjectBuilder()
               .add("id", f.id())
               .add("threadId", f.threadId())
               .add("threadTitle", f.threadTitle())
@@ -69,27 +73,29 @@ final class DashboardJson {
       }
       items.add(flag);
     }
-    return Json.createObjectBuilder().add("count", d.openFlagCount()).add("flags", items);
+    return JsonP.PROVIDER.createObjectBuilder().add("count", d.openFlagCount()).add("flags", items);
   }
 
   private static JsonObjectBuilder voices(DashboardVoices voices) {
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = JsonP.PROVIDER.createArrayBuilder();
     for (DashboardVoices.Row row : voices.rows()) {
-      JsonArrayBuilder counts = Json.createArrayBuilder();
+      JsonArrayBuilder counts = JsonP.PROVIDER.createArrayBuilder();
       row.counts().forEach(counts::add);
       rows.add(
-          Json.createObjectBuilder()
+          JsonP.PROVIDER
+              .createObjectBuilder()
               .add("key", row.key())
               .add("total", row.total())
               .add("counts", counts));
     }
-    return Json.createObjectBuilder()
+    return JsonP.PROVIDER
+        .createObjectBuilder()
         .add("months", strings(voices.months().stream().map(Object::toString).toList()))
         .add("rows", rows);
   }
 
   private static JsonArrayBuilder strings(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonP.PROVIDER.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }

@@ -1,6 +1,5 @@
 package org.commonplace.platform.elasticsearch;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
@@ -11,6 +10,7 @@ import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import org.commonplace.platform.json.JsonP;
 
 /**
  * How documents become JSON and back, for the Elasticsearch client and the record store alike:
@@ -30,7 +30,7 @@ public final class DocumentJson {
   }
 
   public static JsonObject toObject(Object value) {
-    try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
+    try (JsonReader reader = JsonP.PROVIDER.createReader(new StringReader(JSONB.toJson(value)))) {
       return reader.readObject();
     }
   }

@@ -1,6 +1,5 @@
 package org.commonplace.platform.elasticsearch;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.commonplace.platform.json.JsonP;
 
 /** Settings and mappings of an index, kept as JSON on the class path so they can be reviewed. */
 public record IndexDefinition(String resource) {
@@ -26,7 +26,7 @@ public record IndexDefinition(String resource) {
 
   /** Only the mappings, as a put-mapping request takes them. */
   public InputStream mappings() {
-    try (JsonReader reader = Json.createReader(open())) {
+    try (JsonReader reader = JsonP.PROVIDER.createReader(open())) {
       JsonObject mappings = reader.readObject().getJsonObject("mappings");
       return new ByteArrayInputStream(mappings.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,11 +1,11 @@
 package org.commonplace.platform.record;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.Optional;
 import org.commonplace.platform.elasticsearch.DocumentJson;
+import org.commonplace.platform.json.JsonP;
 import org.commonplace.platform.record.Documents.Stored;
 import org.commonplace.platform.record.Documents.Written;
 
@@ -32,13 +32,15 @@ final class KindDocuments<T> {
   }
 
   JsonObject source(T value) {
-    return Json.createObjectBuilder(DocumentJson.toObject(value))
+    return JsonP.PROVIDER
+        .createObjectBuilder(DocumentJson.toObject(value))
         .add(RecordIndex.entityField(), kind.name())
         .build();
   }
 
   JsonObject tombstone(String id) {
-    return Json.createObjectBuilder()
+    return JsonP.PROVIDER
+        .createObjectBuilder()
         .add(RecordIndex.entityField(), TOMBSTONE)
         .add(KIND_FIELD, kind.name())
         .add("id", id)
@@ -87,7 +89,9 @@ final class KindDocuments<T> {
   /** Documents written by JNoSQL keep the id only as the document id: it is put back here. */
   private T value(String id, JsonObject source) {
     JsonObject withId =
-        source.containsKey("id") ? source : Json.createObjectBuilder(source).add("id", id).build();
+        source.containsKey("id")
+            ? source
+            : JsonP.PROVIDER.createObjectBuilder(source).add("id", id).build();
     return DocumentJson.fromObject(withId, kind.type());
   }
 

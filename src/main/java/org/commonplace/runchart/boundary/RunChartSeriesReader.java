@@ -1,6 +1,5 @@
 package org.commonplace.runchart.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.commonplace.platform.json.JsonP;
 import org.commonplace.runchart.entity.InvalidSeriesException;
 import org.commonplace.runchart.entity.Series;
 
@@ -38,7 +38,7 @@ public class RunChartSeriesReader implements MessageBodyReader<RunChartSeries> {
   /** Room for 100,000 values written with 17 significant digits, and then some. */
   static final int MAX_MEGABYTES = 4;
 
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+  private static final JsonParserFactory PARSERS = JsonP.PROVIDER.createParserFactory(Map.of());
 
   @Override
   public boolean isReadable(

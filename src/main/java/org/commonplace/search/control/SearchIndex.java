@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.commonplace.platform.elasticsearch.DocumentJson;
 import org.commonplace.platform.elasticsearch.IndexDefinition;
+import org.commonplace.platform.json.JsonP;
 import org.commonplace.platform.record.Failures;
 import org.commonplace.search.entity.SearchDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,9 +80,9 @@ public class SearchIndex {
 
   /** The shipped mappings without their {@code _meta}, for adding fields to an existing index. */
   static InputStream fieldsOnly() {
-    try (var reader = Json.createReader(DEFINITION.mappings())) {
+    try (var reader = JsonP.PROVIDER.createReader(DEFINITION.mappings())) {
       JsonObject mappings = reader.readObject();
-      JsonObject fields = Json.createObjectBuilder(mappings).remove("_meta").build();
+      JsonObject fields = JsonP.PROVIDER.createObjectBuilder(mappings).remove("_meta").build();
       return new ByteArrayInputStream(fields.toString().getBytes(StandardCharsets.UTF_8));
     }
   }
@@ -124,7 +124,12 @@ public class SearchIndex {
   }
 
   static JsonObject retired(String kind, String id) {
-    return Json.createObjectBuilder().add("id", id).add("kind", kind).add(RETIRED, true).build();
+    return JsonP.PROVIDER
+        .createObjectBuilder()
+        .add("id", id)
+        .add("kind", kind)
+        .add(RETIRED, true)
+        .build();
   }
 
   private boolean index(String id, JsonObject source, long version) {
@@ -191,7 +196,7 @@ public class SearchIndex {
   }
 
   private static long shippedDefinition() {
-    try (var reader = Json.createReader(DEFINITION.open())) {
+    try (var reader = JsonP.PROVIDER.createReader(DEFINITION.open())) {
       return reader
           .readObject()
           .getJsonObject("mappings")
