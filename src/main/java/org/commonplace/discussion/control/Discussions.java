@@ -136,6 +136,11 @@ public class Discussions {
     positions.markRead(viewer, threadId, upTo);
   }
 
+  /** The reader's place moved up to what a page of replies, just read, showed them. */
+  public void markRead(Viewer viewer, ReplyPage shown, Instant upTo) {
+    positions.markRead(viewer, shown, upTo);
+  }
+
   /**
    * @param replyId null for the opening post
    */

@@ -9,6 +9,7 @@ import org.commonplace.access.entity.Viewer;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.ReadPosition;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.discussion.entity.ReplyPage;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
 import org.commonplace.platform.record.Versioned;
@@ -49,6 +50,18 @@ public class ReadPositions {
    */
   public void markRead(Viewer viewer, String threadId, Instant upTo) {
     access.readable(viewer, threadId);
+    record(viewer, threadId, upTo);
+  }
+
+  /**
+   * After a page of replies was shown: reading it checked that the reader may, so the thread is not
+   * read a third time in the request.
+   */
+  public void markRead(Viewer viewer, ReplyPage shown, Instant upTo) {
+    record(viewer, shown.thread().id(), upTo);
+  }
+
+  private void record(Viewer viewer, String threadId, Instant upTo) {
     if (viewer.memberId().isEmpty()) {
       return;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.commonplace.member.entity.Network;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.RequestReads;
 import org.commonplace.platform.record.Versioned;
 
 /** Networks in the record index. There are tens, not thousands, so lists read them all. */
@@ -19,13 +20,19 @@ public class NetworkRecords {
   static final int MAX_NETWORKS = 1_000;
 
   @Inject RecordStores stores;
+  @Inject RequestReads requestReads;
 
   private RecordStore<Network> store() {
     return stores.of(Network.KIND);
   }
 
+  /** Once per request: every access question about a network's material reads its record. */
   public Optional<Versioned<Network>> find(String networkId) {
-    return store().find(networkId);
+    return requestReads.once(key(networkId), () -> store().find(networkId));
+  }
+
+  private static String key(String networkId) {
+    return Network.KIND.name() + "/" + networkId;
   }
 
   public Optional<Network> network(String networkId) {
@@ -47,10 +54,12 @@ public class NetworkRecords {
    * @return false when a network with this id exists
    */
   public boolean create(Network network) {
+    requestReads.forget(key(network.id()));
     return store().create(network.id(), network).isPresent();
   }
 
   public void update(Versioned<Network> read, Network changed) {
+    requestReads.forget(key(changed.id()));
     store().replace(read, changed);
   }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.notification.control.Follows;
 import org.commonplace.notification.entity.FollowTarget;
@@ -20,7 +22,14 @@ public class FollowButtonView {
   @Inject CurrentViewer viewer;
   @Inject HttpServletRequest request;
 
+  /** Asked once per target and request: the button's two branches each ask before they render. */
+  private final Map<String, Boolean> known = new HashMap<>();
+
   public boolean follows(String targetKind, String targetId) {
+    return known.computeIfAbsent(targetKind + "/" + targetId, k -> ask(targetKind, targetId));
+  }
+
+  private boolean ask(String targetKind, String targetId) {
     try {
       return follows.follows(viewer.viewer(), FollowTarget.valueOf(targetKind), targetId);
     } catch (IllegalArgumentException | NullPointerException e) {
