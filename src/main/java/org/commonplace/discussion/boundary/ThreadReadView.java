@@ -1,6 +1,7 @@
 package org.commonplace.discussion.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,14 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.access.control.AccessDeniedException;
 import org.commonplace.discussion.control.Discussions;
+import org.commonplace.discussion.control.PostAsides;
 import org.commonplace.discussion.control.ThreadNotFoundException;
 import org.commonplace.discussion.entity.AboutKind;
 import org.commonplace.discussion.entity.Category;
 import org.commonplace.discussion.entity.DiscussionThread;
+import org.commonplace.discussion.entity.PostAside;
 import org.commonplace.discussion.entity.Reply;
 import org.commonplace.discussion.entity.ReplyPage;
 import org.commonplace.member.control.NetworkRecords;
@@ -24,6 +28,7 @@ import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.entity.Network;
 import org.commonplace.member.entity.Organisation;
 import org.commonplace.platform.markdown.MarkdownRenderer;
+import org.commonplace.platform.web.DatesView;
 
 /**
  * Backs the thread page: the opening post, the accepted answer first on page 1, and twenty replies
@@ -45,6 +50,8 @@ public class ThreadReadView {
   @Inject MarkdownRenderer markdown;
   @Inject ThreadFormPost post;
   @Inject FacesContext faces;
+  @Inject DatesView dates;
+  @Inject Instance<PostAsides> asides;
 
   private String id;
   private String pageParam;
@@ -56,6 +63,7 @@ public class ThreadReadView {
   private PostView accepted;
   private List<PostView> shown = List.of();
   private final Map<String, String> organisationNames = new HashMap<>();
+  private PostMarkup markup;
 
   /** First view action: visitors sign in; a thread the reader may not read answers 404. */
   public void load() {
@@ -122,7 +130,7 @@ public class ThreadReadView {
     if (replies.accepted() != null && getPage() == 1) {
       accepted = PostView.reply(replies.accepted(), true, me, moderates, markdown::toSafeHtml);
     }
-    discussions.markRead(viewer.viewer(), id, newestShown());
+    discussions.markRead(viewer.viewer(), replies, newestShown());
   }
 
   private Instant newestShown() {
@@ -133,6 +141,48 @@ public class ThreadReadView {
       }
     }
     return newest;
+  }
+
+  /**
+   * What writes this page's posts, with what is the same for all of them (the reader's permissions,
+   * the form token, the page's address) worked out once.
+   */
+  public PostMarkup getMarkup() {
+    if (markup == null) {
+      int number = getPage();
+      markup =
+          PostMarkup.builder()
+              .page(
+                  faces.getExternalContext().getRequestContextPath(),
+                  pageLink(number),
+                  faces.getViewRoot().getLocale())
+              .formToken(
+                  faces
+                      .getApplication()
+                      .evaluateExpressionGet(faces, "#{formToken.field}", String.class),
+                  faces
+                      .getApplication()
+                      .evaluateExpressionGet(faces, "#{formToken.value}", String.class))
+              .dates(dates)
+              .may(
+                  permissions.mayReact(thread),
+                  permissions.mayReply(thread),
+                  permissions.mayAccept(thread),
+                  permissions.mayPromote(thread))
+              .words(this::organisationName, this::reason)
+              .links(this::quoteLink, replyId -> replyLink(number, replyId))
+              .asides(beside(asides.stream().toList()))
+              .build();
+    }
+    return markup;
+  }
+
+  private Function<Reply, List<PostAside>> beside(List<PostAsides> sources) {
+    return shownReply -> {
+      List<PostAside> all = new ArrayList<>();
+      sources.forEach(source -> all.addAll(source.beside(thread, shownReply)));
+      return all;
+    };
   }
 
   public DiscussionThread getThread() {
