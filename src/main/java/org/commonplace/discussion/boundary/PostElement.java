@@ -22,7 +22,9 @@ public class PostElement extends UIComponentBase {
 
   @Override
   public void encodeEnd(FacesContext context) throws IOException {
-    markup(context).write(context.getResponseWriter(), (PostView) getAttributes().get("value"));
+    context
+        .getResponseWriter()
+        .write(markup(context).write((PostView) getAttributes().get("value")));
   }
 
   private static PostMarkup markup(FacesContext context) {

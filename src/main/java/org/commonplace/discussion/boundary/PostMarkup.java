@@ -1,14 +1,13 @@
 package org.commonplace.discussion.boundary;
 
-import jakarta.faces.context.ResponseWriter;
-import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.commonplace.discussion.entity.PostAside;
 import org.commonplace.discussion.entity.Reply;
-import org.commonplace.platform.web.DatesView;
 import org.commonplace.platform.web.Messages;
 
 /**
@@ -27,7 +26,8 @@ final class PostMarkup {
   private final String tokenField;
   private final String tokenValue;
   private final Locale locale;
-  private final DatesView dates;
+  private final Function<Instant, String> dateShown;
+  private final Function<Instant, String> dateTime;
   private final boolean mayReact;
   private final boolean mayReply;
   private final boolean mayAccept;
@@ -44,7 +44,8 @@ final class PostMarkup {
     tokenField = b.tokenField;
     tokenValue = b.tokenValue;
     locale = b.locale;
-    dates = b.dates;
+    dateShown = b.dateShown;
+    dateTime = b.dateTime;
     mayReact = b.mayReact;
     mayReply = b.mayReply;
     mayAccept = b.mayAccept;
@@ -60,93 +61,98 @@ final class PostMarkup {
     return new Builder();
   }
 
-  /** The whole article of one post. */
-  void write(ResponseWriter w, PostView p) throws IOException {
+  /**
+   * The whole article of one post, as one string: written through Faces' response writer element by
+   * element, the post spent more time passing each attribute through the writer's layers (CSP,
+   * HTML, the state writer) than on anything else.
+   */
+  String write(PostView p) {
+    Html w = new Html();
     String anchor = p.getAnchor();
-    w.startElement("article", null);
-    w.writeAttribute("id", anchor, null);
+    w.startElement("article");
+    w.writeAttribute("id", anchor);
     w.writeAttribute(
         "class",
         "post"
             + (p.isAccepted() ? " post--accepted" : "")
-            + (p.isVisible() ? "" : " post--withheld"),
-        null);
-    w.writeAttribute("aria-labelledby", anchor + "-by", null);
+            + (p.isVisible() ? "" : " post--withheld"));
+    w.writeAttribute("aria-labelledby", anchor + "-by");
     header(w, p, anchor);
     notice(w, p);
     if (p.isTextShown()) {
-      w.startElement("div", null);
-      w.writeAttribute("class", "post__body", null);
-      w.write(p.getHtml());
+      w.startElement("div");
+      w.writeAttribute("class", "post__body");
+      w.raw(p.getHtml());
       w.endElement("div");
     }
     actions(w, p, anchor);
     asides(w, p);
     w.endElement("article");
+    return w.toString();
   }
 
   /** What other features show beside the post (moderation's notice and links). */
-  private void asides(ResponseWriter w, PostView p) throws IOException {
+  private void asides(Html w, PostView p) {
     for (PostAside aside : asides.apply(p.getReply())) {
       if (aside.kind() == PostAside.Kind.NOTICE) {
-        w.startElement("p", null);
-        w.writeAttribute("class", "messages messages--info post__aside", null);
-        w.writeAttribute("role", "status", null);
+        w.startElement("p");
+        w.writeAttribute("class", "messages messages--info post__aside");
+        w.writeAttribute("role", "status");
       } else {
-        w.startElement("a", null);
-        w.writeAttribute("id", aside.id(), null);
-        w.writeAttribute("class", "post__link", null);
-        w.writeAttribute("href", aside.href(), null);
+        w.startElement("a");
+        w.writeAttribute("id", aside.id());
+        w.writeAttribute("class", "post__link");
+        w.writeAttribute("href", aside.href());
       }
-      w.writeText(aside.text(), null);
+      w.writeText(aside.text());
       w.endElement(aside.kind() == PostAside.Kind.NOTICE ? "p" : "a");
     }
   }
 
-  private void header(ResponseWriter w, PostView p, String anchor) throws IOException {
-    w.startElement("header", null);
-    w.writeAttribute("class", "post__header", null);
-    w.startElement("p", null);
-    w.writeAttribute("id", anchor + "-by", null);
-    w.writeAttribute("class", "post__by", null);
-    w.startElement("a", null);
+  private void header(Html w, PostView p, String anchor) {
+    w.startElement("header");
+    w.writeAttribute("class", "post__header");
+    w.startElement("p");
+    w.writeAttribute("id", anchor + "-by");
+    w.writeAttribute("class", "post__by");
+    w.startElement("a");
     w.writeAttribute(
-        "href", contextPath + "/members/view.xhtml?id=" + ThreadLinks.query(p.getAuthorId()), null);
-    w.writeText(p.getAuthorName(), null);
+        "href", contextPath + "/members/view.xhtml?id=" + ThreadLinks.query(p.getAuthorId()));
+    w.writeText(p.getAuthorName());
     w.endElement("a");
     String organisation = p.getOrganisationId();
     if (organisation != null && !organisation.isEmpty()) {
-      w.write(", ");
-      w.startElement("span", null);
-      w.writeAttribute("class", "post__organisation", null);
-      w.writeText(organisationName.apply(organisation), null);
+      w.raw(", ");
+      w.startElement("span");
+      w.writeAttribute("class", "post__organisation");
+      w.writeText(organisationName.apply(organisation));
       w.endElement("span");
     }
     if (p.getRoleKey() != null) {
-      w.writeText(" · " + text(p.getRoleKey()), null);
+      w.writeText(" · " + text(p.getRoleKey()));
     }
-    w.write(" · ");
-    w.startElement("time", null);
-    w.writeAttribute("datetime", dates.iso(p.getCreated()), null);
-    w.writeText(dates.format(p.getCreated()), null);
+    w.raw(" · ");
+    w.startElement("time");
+    w.writeAttribute("datetime", dateTime.apply(p.getCreated()));
+    w.writeText(dateShown.apply(p.getCreated()));
     w.endElement("time");
     if (p.getEdited() != null) {
-      w.writeText(" · " + text("thread.page.edited"), null);
+      w.writeText(" · " + text("thread.page.edited"));
     }
     w.endElement("p");
     if (p.isAccepted()) {
-      w.startElement("p", null);
-      w.writeAttribute("class", "post__answer-mark", null);
-      w.startElement("span", null);
-      w.writeAttribute("class", "badge badge--answer", null);
-      w.writeText(text("thread.page.acceptedMark"), null);
+      w.startElement("p");
+      w.writeAttribute("class", "post__answer-mark");
+      w.startElement("span");
+      w.writeAttribute("class", "badge badge--answer");
+      w.writeText(text("thread.page.acceptedMark"));
       w.endElement("span");
       w.endElement("p");
     }
     w.endElement("header");
   }
 
-  private void notice(ResponseWriter w, PostView p) throws IOException {
+  private void notice(Html w, PostView p) {
     String notice =
         switch (p.getState()) {
           case "PENDING" -> text("thread.page.pending");
@@ -155,45 +161,45 @@ final class PostMarkup {
           default -> null;
         };
     if (notice != null) {
-      w.startElement("p", null);
-      w.writeAttribute("class", "post__notice", null);
-      w.writeAttribute("role", "note", null);
-      w.writeText(notice, null);
+      w.startElement("p");
+      w.writeAttribute("class", "post__notice");
+      w.writeAttribute("role", "note");
+      w.writeText(notice);
       w.endElement("p");
     }
   }
 
-  private void actions(ResponseWriter w, PostView p, String anchor) throws IOException {
-    w.startElement("footer", null);
-    w.writeAttribute("class", "post__actions", null);
+  private void actions(Html w, PostView p, String anchor) {
+    w.startElement("footer");
+    w.writeAttribute("class", "post__actions");
     if (p.getHelpfulCount() > 0) {
-      w.startElement("span", null);
-      w.writeAttribute("class", "post__helpful", null);
-      w.writeText(text("thread.page.helpfulCount", p.getHelpfulCount()), null);
+      w.startElement("span");
+      w.writeAttribute("class", "post__helpful");
+      w.writeText(text("thread.page.helpfulCount", p.getHelpfulCount()));
       w.endElement("span");
     }
     if (p.isVisible() && !p.isByViewer() && mayReact) {
       boolean helpful = p.isHelpfulToViewer();
       form(w, "helpful", anchor, "helpful", p.getId());
       hidden(w, "helpful", String.valueOf(!helpful));
-      w.startElement("button", null);
-      w.writeAttribute("id", "helpful-" + anchor, null);
-      w.writeAttribute("type", "submit", null);
-      w.writeAttribute("class", "button-link", null);
-      w.writeAttribute("aria-pressed", String.valueOf(helpful), null);
-      w.writeText(text(helpful ? "thread.page.unmarkHelpful" : "thread.page.markHelpful"), null);
+      w.startElement("button");
+      w.writeAttribute("id", "helpful-" + anchor);
+      w.writeAttribute("type", "submit");
+      w.writeAttribute("class", "button-link");
+      w.writeAttribute("aria-pressed", String.valueOf(helpful));
+      w.writeText(text(helpful ? "thread.page.unmarkHelpful" : "thread.page.markHelpful"));
       w.endElement("button");
       w.endElement("form");
     }
     if (p.isVisible() && mayReply) {
-      w.startElement("a", null);
-      w.writeAttribute("id", "quote-" + anchor, null);
-      w.writeAttribute("class", "post__quote", null);
+      w.startElement("a");
+      w.writeAttribute("id", "quote-" + anchor);
+      w.writeAttribute("class", "post__quote");
       if (p.getId() != null) {
-        w.writeAttribute("data-reply", p.getId(), null);
+        w.writeAttribute("data-reply", p.getId());
       }
-      w.writeAttribute("href", quoteLink.apply(p.getId()), null);
-      w.writeText(text("thread.page.quote"), null);
+      w.writeAttribute("href", quoteLink.apply(p.getId()));
+      w.writeText(text("thread.page.quote"));
       w.endElement("a");
     }
     if (!p.isOpening() && p.isVisible() && mayAccept) {
@@ -213,43 +219,115 @@ final class PostMarkup {
       w.endElement("form");
     }
     if (!p.isOpening()) {
-      w.startElement("a", null);
-      w.writeAttribute("class", "post__link", null);
-      w.writeAttribute("href", replyLink.apply(p.getId()), null);
-      w.writeText(text("thread.page.linkToReply"), null);
+      w.startElement("a");
+      w.writeAttribute("class", "post__link");
+      w.writeAttribute("href", replyLink.apply(p.getId()));
+      w.writeText(text("thread.page.linkToReply"));
       w.endElement("a");
     }
     w.endElement("footer");
   }
 
   /** A small form posted to this page, with the token every form carries and what it acts on. */
-  private void form(ResponseWriter w, String name, String anchor, String act, String post)
-      throws IOException {
-    w.startElement("form", null);
-    w.writeAttribute("id", name + "-form-" + anchor, null);
-    w.writeAttribute("class", "inline-form", null);
-    w.writeAttribute("method", "post", null);
-    w.writeAttribute("action", pageAction, null);
+  private void form(Html w, String name, String anchor, String act, String post) {
+    w.startElement("form");
+    w.writeAttribute("id", name + "-form-" + anchor);
+    w.writeAttribute("class", "inline-form");
+    w.writeAttribute("method", "post");
+    w.writeAttribute("action", pageAction);
     hidden(w, tokenField, tokenValue);
     hidden(w, "act", act);
     hidden(w, "post", post == null ? "" : post);
   }
 
-  private static void hidden(ResponseWriter w, String name, String value) throws IOException {
-    w.startElement("input", null);
-    w.writeAttribute("type", "hidden", null);
-    w.writeAttribute("name", name, null);
-    w.writeAttribute("value", value, null);
+  private static void hidden(Html w, String name, String value) {
+    w.startElement("input");
+    w.writeAttribute("type", "hidden");
+    w.writeAttribute("name", name);
+    w.writeAttribute("value", value);
     w.endElement("input");
   }
 
-  private void button(ResponseWriter w, String id, String key) throws IOException {
-    w.startElement("button", null);
-    w.writeAttribute("id", id, null);
-    w.writeAttribute("type", "submit", null);
-    w.writeAttribute("class", "button-link", null);
-    w.writeText(text(key), null);
+  private void button(Html w, String id, String key) {
+    w.startElement("button");
+    w.writeAttribute("id", id);
+    w.writeAttribute("type", "submit");
+    w.writeAttribute("class", "button-link");
+    w.writeText(text(key));
     w.endElement("button");
+  }
+
+  /**
+   * Just enough of an HTML writer: elements, attributes and text escaped as Faces' writer escapes
+   * them, sanitised HTML as it is.
+   */
+  private static final class Html {
+    private final StringBuilder out = new StringBuilder(2048);
+    private boolean open;
+
+    void startElement(String name) {
+      close();
+      out.append('<').append(name);
+      open = true;
+    }
+
+    void writeAttribute(String name, String value) {
+      out.append(' ').append(name).append("=\"");
+      escape(value, true);
+      out.append('"');
+    }
+
+    void writeText(String text) {
+      close();
+      escape(text, false);
+    }
+
+    void raw(String html) {
+      close();
+      out.append(html);
+    }
+
+    void endElement(String name) {
+      if (open && VOID.contains(name)) {
+        out.append(" />");
+        open = false;
+        return;
+      }
+      close();
+      out.append("</").append(name).append('>');
+    }
+
+    private void close() {
+      if (open) {
+        out.append('>');
+        open = false;
+      }
+    }
+
+    private void escape(String value, boolean attribute) {
+      if (value == null) {
+        return;
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        switch (c) {
+          case '&' -> out.append("&amp;");
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '"' -> out.append(attribute ? "&quot;" : "\"");
+          default -> out.append(c);
+        }
+      }
+    }
+
+    @Override
+    public String toString() {
+      close();
+      return out.toString();
+    }
+
+    /** The void elements a post writes, closed as Faces closes them. */
+    private static final Set<String> VOID = Set.of("input");
   }
 
   private String text(String key, Object... arguments) {
@@ -262,7 +340,8 @@ final class PostMarkup {
     private String tokenField;
     private String tokenValue;
     private Locale locale = Locale.ENGLISH;
-    private DatesView dates;
+    private Function<Instant, String> dateShown;
+    private Function<Instant, String> dateTime;
     private boolean mayReact;
     private boolean mayReply;
     private boolean mayAccept;
@@ -286,8 +365,10 @@ final class PostMarkup {
       return this;
     }
 
-    Builder dates(DatesView dates) {
-      this.dates = dates;
+    /** A date as the reader reads it, and as a time element's datetime attribute. */
+    Builder dates(Function<Instant, String> shown, Function<Instant, String> dateTime) {
+      this.dateShown = shown;
+      this.dateTime = dateTime;
       return this;
     }
 
