@@ -7,9 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
@@ -18,7 +16,6 @@ import org.commonplace.discussion.control.Discussions;
 import org.commonplace.discussion.control.PostAsides;
 import org.commonplace.discussion.control.ThreadNotFoundException;
 import org.commonplace.discussion.entity.AboutKind;
-import org.commonplace.discussion.entity.Category;
 import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.PostAside;
 import org.commonplace.discussion.entity.Reply;
@@ -26,7 +23,6 @@ import org.commonplace.discussion.entity.ReplyPage;
 import org.commonplace.member.control.NetworkRecords;
 import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.entity.Network;
-import org.commonplace.member.entity.Organisation;
 import org.commonplace.platform.markdown.MarkdownRenderer;
 import org.commonplace.platform.web.DatesView;
 
@@ -62,7 +58,6 @@ public class ThreadReadView {
   private PostView opening;
   private PostView accepted;
   private List<PostView> shown = List.of();
-  private final Map<String, String> organisationNames = new HashMap<>();
   private PostMarkup markup;
 
   /** First view action: visitors sign in; a thread the reader may not read answers 404. */
@@ -115,7 +110,11 @@ public class ThreadReadView {
     if (thread == null || faces.getResponseComplete()) {
       return;
     }
-    replies = discussions.replies(viewer.viewer(), id, getPage());
+    // a form handled before may have changed the thread: read it again only then
+    replies =
+        post.isPost()
+            ? discussions.replies(viewer.viewer(), id, getPage())
+            : discussions.replies(thread, getPage());
     thread = replies.thread();
     boolean moderates = permissions.moderates(thread);
     String me = viewer.getId();
@@ -163,7 +162,7 @@ public class ThreadReadView {
                   faces
                       .getApplication()
                       .evaluateExpressionGet(faces, "#{formToken.value}", String.class))
-              .dates(dates)
+              .dates(dates::format, dates::iso)
               .may(
                   permissions.mayReact(thread),
                   permissions.mayReply(thread),
@@ -251,11 +250,7 @@ public class ThreadReadView {
     if (thread == null || thread.categoryId() == null) {
       return "";
     }
-    return discussions.forum(thread.networkId()).categories().stream()
-        .filter(c -> c.id().equals(thread.categoryId()))
-        .map(Category::name)
-        .findFirst()
-        .orElse(thread.categoryId());
+    return discussions.categoryName(thread.networkId(), thread.categoryId());
   }
 
   /** The page of the story or lesson the thread is about, relative to the portal's root. */
@@ -291,8 +286,7 @@ public class ThreadReadView {
     if (organisationId == null || organisationId.isBlank()) {
       return "";
     }
-    return organisationNames.computeIfAbsent(
-        organisationId, o -> organisations.organisation(o).map(Organisation::name).orElse(o));
+    return organisations.name(organisationId);
   }
 
   public String getId() {

@@ -74,7 +74,17 @@ public class Discussions {
 
   /** Page N of the replies (from 1), twenty a page, in the order they were written. */
   public ReplyPage replies(Viewer viewer, String threadId, int page) {
-    DiscussionThread thread = access.readable(viewer, threadId);
+    return replies(access.readable(viewer, threadId), page);
+  }
+
+  /**
+   * Page N of the replies of a thread the caller has just read through {@link #find} in this
+   * request, nothing written since: the thread page's reads, which would otherwise read the thread
+   * twice.
+   */
+  public ReplyPage replies(DiscussionThread readable, int page) {
+    DiscussionThread thread = readable;
+    String threadId = thread.id();
     records.freshen(thread);
     int asked = Paging.normalised(page);
     int from = Paging.from(asked, Reply.PAGE_SIZE);
@@ -224,6 +234,11 @@ public class Discussions {
   /** The network's forum settings: stored, or the single general category. */
   public Forum forum(String networkId) {
     return forums.of(networkId);
+  }
+
+  /** A category's name as pages show it (kept a minute), or its id when there is none. */
+  public String categoryName(String networkId, String categoryId) {
+    return forums.categoryName(networkId, categoryId);
   }
 
   public Forum saveForum(

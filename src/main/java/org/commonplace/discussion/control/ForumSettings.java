@@ -1,8 +1,11 @@
 package org.commonplace.discussion.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,24 @@ public class ForumSettings {
 
   public Forum of(String networkId) {
     return store().get(networkId).orElseGet(() -> defaultFor(networkId));
+  }
+
+  /**
+   * Forums as pages name their categories, kept a minute: every thread page names its category in
+   * its breadcrumbs, and that was a read. A name is only shown, never decides anything, so a rename
+   * through another instance showing a minute late is acceptable; one through this instance shows
+   * at once.
+   */
+  private final Cache<String, Forum> named =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+
+  /** A category's name, or its id when the forum has no such category. */
+  public String categoryName(String networkId, String categoryId) {
+    return named.get(networkId, this::of).categories().stream()
+        .filter(c -> c.id().equals(categoryId))
+        .map(Category::name)
+        .findFirst()
+        .orElse(categoryId);
   }
 
   /** The general category, named in the bundle's default language (pages show it translated). */
@@ -85,9 +106,13 @@ public class ForumSettings {
     Forum changed =
         new Forum(
             networkId, categories, preModeration, viewer.memberId().orElse(null), clock.instant());
-    if (store().create(networkId, changed).isPresent()) {
-      return changed;
+    try {
+      if (store().create(networkId, changed).isPresent()) {
+        return changed;
+      }
+      return store().update(networkId, old -> changed).value();
+    } finally {
+      named.invalidate(networkId);
     }
-    return store().update(networkId, old -> changed).value();
   }
 }

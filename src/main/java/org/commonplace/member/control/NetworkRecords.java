@@ -54,12 +54,18 @@ public class NetworkRecords {
    * @return false when a network with this id exists
    */
   public boolean create(Network network) {
-    requestReads.forget(key(network.id()));
-    return store().create(network.id(), network).isPresent();
+    try {
+      return store().create(network.id(), network).isPresent();
+    } finally {
+      requestReads.forget(key(network.id()));
+    }
   }
 
   public void update(Versioned<Network> read, Network changed) {
-    requestReads.forget(key(changed.id()));
-    store().replace(read, changed);
+    try {
+      store().replace(read, changed);
+    } finally {
+      requestReads.forget(key(changed.id()));
+    }
   }
 }

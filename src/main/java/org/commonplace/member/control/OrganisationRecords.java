@@ -3,8 +3,11 @@ package org.commonplace.member.control;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.commonplace.member.entity.Organisation;
@@ -32,6 +35,23 @@ public class OrganisationRecords {
     return find(organisationId).map(Versioned::value);
   }
 
+  /**
+   * Names shown beside members' posts, kept a minute: every thread page names the organisations of
+   * its twenty posts, and each name was a read. A name is only shown, never decides access, so a
+   * rename through another instance showing a minute late is acceptable; one through this instance
+   * shows at once.
+   */
+  private final Cache<String, String> names =
+      Caffeine.newBuilder()
+          .maximumSize(MAX_ORGANISATIONS)
+          .expireAfterWrite(Duration.ofMinutes(1))
+          .build();
+
+  /** The organisation's name, or its id when there is no such organisation. */
+  public String name(String organisationId) {
+    return names.get(organisationId, id -> organisation(id).map(Organisation::name).orElse(id));
+  }
+
   public List<Organisation> all() {
     return store()
         .search(
@@ -46,10 +66,18 @@ public class OrganisationRecords {
    * @return false when an organisation with this id exists
    */
   public boolean create(Organisation organisation) {
-    return store().create(organisation.id(), organisation).isPresent();
+    try {
+      return store().create(organisation.id(), organisation).isPresent();
+    } finally {
+      names.invalidate(organisation.id());
+    }
   }
 
   public void update(Versioned<Organisation> read, Organisation changed) {
-    store().replace(read, changed);
+    try {
+      store().replace(read, changed);
+    } finally {
+      names.invalidate(changed.id());
+    }
   }
 }
