@@ -27,9 +27,17 @@ public class PostElement extends UIComponentBase {
         .write(markup(context).write((PostView) getAttributes().get("value")));
   }
 
+  /** Looked up once per request: a page holds twenty posts. */
   private static PostMarkup markup(FacesContext context) {
-    return context
-        .getApplication()
-        .evaluateExpressionGet(context, "#{threadReadView.markup}", PostMarkup.class);
+    return (PostMarkup)
+        context
+            .getAttributes()
+            .computeIfAbsent(
+                PostMarkup.class,
+                k ->
+                    context
+                        .getApplication()
+                        .evaluateExpressionGet(
+                            context, "#{threadReadView.markup}", PostMarkup.class));
   }
 }

@@ -1,8 +1,10 @@
 package org.commonplace.discussion.boundary;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -330,8 +332,13 @@ final class PostMarkup {
     private static final Set<String> VOID = Set.of("input");
   }
 
+  /** Texts without arguments, looked up in the bundle once per page rather than once a post. */
+  private final Map<String, String> texts = new HashMap<>();
+
   private String text(String key, Object... arguments) {
-    return Messages.text(locale, key, arguments);
+    return arguments.length == 0
+        ? texts.computeIfAbsent(key, k -> Messages.text(locale, k))
+        : Messages.text(locale, key, arguments);
   }
 
   static final class Builder {

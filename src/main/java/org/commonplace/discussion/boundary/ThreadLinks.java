@@ -22,7 +22,12 @@ final class ThreadLinks {
 
   /** A reply on its page, scrolled to it. */
   static String reply(String threadId, int page, String replyId) {
-    return page(threadId, page) + "#reply-" + replyId;
+    return page(threadId, page) + anchor(replyId);
+  }
+
+  /** The fragment that scrolls a page to a reply. */
+  static String anchor(String replyId) {
+    return "#reply-" + replyId;
   }
 
   static String forum(String networkId, String categoryId, int page) {

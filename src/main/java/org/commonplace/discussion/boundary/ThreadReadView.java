@@ -149,11 +149,13 @@ public class ThreadReadView {
   public PostMarkup getMarkup() {
     if (markup == null) {
       int number = getPage();
+      // every post links to this page: its address is made once, not three times a post
+      String here = pageLink(number);
       markup =
           PostMarkup.builder()
               .page(
                   faces.getExternalContext().getRequestContextPath(),
-                  pageLink(number),
+                  here,
                   faces.getViewRoot().getLocale())
               .formToken(
                   faces
@@ -169,7 +171,9 @@ public class ThreadReadView {
                   permissions.mayAccept(thread),
                   permissions.mayPromote(thread))
               .words(this::organisationName, this::reason)
-              .links(this::quoteLink, replyId -> replyLink(number, replyId))
+              .links(
+                  replyId -> here + QUOTE + ThreadLinks.query(quoted(replyId)) + "#reply-form",
+                  replyId -> here + ThreadLinks.anchor(replyId))
               .asides(beside(asides.stream().toList()))
               .build();
     }
@@ -276,10 +280,14 @@ public class ThreadReadView {
   /** This page again with the reply form holding the post quoted ("opening" for the thread's). */
   public String quoteLink(String replyId) {
     // every thread address carries ?id=, so the quote is one more query value
-    return pageLink(getPage())
-        + "&quote="
-        + ThreadLinks.query(replyId == null ? "opening" : replyId)
-        + "#reply-form";
+    return pageLink(getPage()) + QUOTE + ThreadLinks.query(quoted(replyId)) + "#reply-form";
+  }
+
+  private static final String QUOTE = "&quote=";
+
+  /** The quote parameter's value: the reply's id, or "opening" for the thread's own post. */
+  private static String quoted(String replyId) {
+    return replyId == null ? "opening" : replyId;
   }
 
   public String organisationName(String organisationId) {
