@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.commonplace.discussion.entity.PostAside;
 import org.commonplace.discussion.entity.Reply;
+import org.commonplace.platform.markdown.HtmlBuilder;
 import org.commonplace.platform.web.Messages;
 
 /**
@@ -69,7 +69,7 @@ final class PostMarkup {
    * HTML, the state writer) than on anything else.
    */
   String write(PostView p) {
-    Html w = new Html();
+    HtmlBuilder w = new HtmlBuilder();
     String anchor = p.getAnchor();
     w.startElement("article");
     w.writeAttribute("id", anchor);
@@ -94,7 +94,7 @@ final class PostMarkup {
   }
 
   /** What other features show beside the post (moderation's notice and links). */
-  private void asides(Html w, PostView p) {
+  private void asides(HtmlBuilder w, PostView p) {
     for (PostAside aside : asides.apply(p.getReply())) {
       if (aside.kind() == PostAside.Kind.NOTICE) {
         w.startElement("p");
@@ -111,7 +111,7 @@ final class PostMarkup {
     }
   }
 
-  private void header(Html w, PostView p, String anchor) {
+  private void header(HtmlBuilder w, PostView p, String anchor) {
     w.startElement("header");
     w.writeAttribute("class", "post__header");
     w.startElement("p");
@@ -154,7 +154,7 @@ final class PostMarkup {
     w.endElement("header");
   }
 
-  private void notice(Html w, PostView p) {
+  private void notice(HtmlBuilder w, PostView p) {
     String notice =
         switch (p.getState()) {
           case "PENDING" -> text("thread.page.pending");
@@ -171,7 +171,7 @@ final class PostMarkup {
     }
   }
 
-  private void actions(Html w, PostView p, String anchor) {
+  private void actions(HtmlBuilder w, PostView p, String anchor) {
     w.startElement("footer");
     w.writeAttribute("class", "post__actions");
     if (p.getHelpfulCount() > 0) {
@@ -231,7 +231,7 @@ final class PostMarkup {
   }
 
   /** A small form posted to this page, with the token every form carries and what it acts on. */
-  private void form(Html w, String name, String anchor, String act, String post) {
+  private void form(HtmlBuilder w, String name, String anchor, String act, String post) {
     w.startElement("form");
     w.writeAttribute("id", name + "-form-" + anchor);
     w.writeAttribute("class", "inline-form");
@@ -242,7 +242,7 @@ final class PostMarkup {
     hidden(w, "post", post == null ? "" : post);
   }
 
-  private static void hidden(Html w, String name, String value) {
+  private static void hidden(HtmlBuilder w, String name, String value) {
     w.startElement("input");
     w.writeAttribute("type", "hidden");
     w.writeAttribute("name", name);
@@ -250,86 +250,13 @@ final class PostMarkup {
     w.endElement("input");
   }
 
-  private void button(Html w, String id, String key) {
+  private void button(HtmlBuilder w, String id, String key) {
     w.startElement("button");
     w.writeAttribute("id", id);
     w.writeAttribute("type", "submit");
     w.writeAttribute("class", "button-link");
     w.writeText(text(key));
     w.endElement("button");
-  }
-
-  /**
-   * Just enough of an HTML writer: elements, attributes and text escaped as Faces' writer escapes
-   * them, sanitised HTML as it is.
-   */
-  private static final class Html {
-    private final StringBuilder out = new StringBuilder(2048);
-    private boolean open;
-
-    void startElement(String name) {
-      close();
-      out.append('<').append(name);
-      open = true;
-    }
-
-    void writeAttribute(String name, String value) {
-      out.append(' ').append(name).append("=\"");
-      escape(value, true);
-      out.append('"');
-    }
-
-    void writeText(String text) {
-      close();
-      escape(text, false);
-    }
-
-    void raw(String html) {
-      close();
-      out.append(html);
-    }
-
-    void endElement(String name) {
-      if (open && VOID.contains(name)) {
-        out.append(" />");
-        open = false;
-        return;
-      }
-      close();
-      out.append("</").append(name).append('>');
-    }
-
-    private void close() {
-      if (open) {
-        out.append('>');
-        open = false;
-      }
-    }
-
-    private void escape(String value, boolean attribute) {
-      if (value == null) {
-        return;
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '"' -> out.append(attribute ? "&quot;" : "\"");
-          default -> out.append(c);
-        }
-      }
-    }
-
-    @Override
-    public String toString() {
-      close();
-      return out.toString();
-    }
-
-    /** The void elements a post writes, closed as Faces closes them. */
-    private static final Set<String> VOID = Set.of("input");
   }
 
   /** Texts without arguments, looked up in the bundle once per page rather than once a post. */

@@ -10,6 +10,15 @@ public final class HtmlText {
       return "";
     }
     StringBuilder out = new StringBuilder(text.length() + 16);
+    escapeOnto(text, out);
+    return out.toString();
+  }
+
+  /** The text escaped onto the end of what is being built (nothing for null). */
+  public static void escapeOnto(String text, StringBuilder out) {
+    if (text == null) {
+      return;
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
@@ -21,6 +30,5 @@ public final class HtmlText {
         default -> out.append(c);
       }
     }
-    return out.toString();
   }
 }

@@ -83,7 +83,7 @@ class PostMarkupTest {
         .contains("<span class=\"badge badge--answer\">Accepted answer</span>")
         .contains(
             "<form id=\"helpful-form-reply-r1\" class=\"inline-form\" method=\"post\" action=\"/thread/view.xhtml?id=t1&amp;page=2\">")
-        .contains("<input type=\"hidden\" name=\"commonplace-form-token\" value=\"tok&quot;en\" />")
+        .contains("<input type=\"hidden\" name=\"commonplace-form-token\" value=\"tok&#34;en\" />")
         .contains("<input type=\"hidden\" name=\"helpful\" value=\"true\" />")
         .contains("id=\"quote-reply-r1\" class=\"post__quote\" data-reply=\"r1\"")
         .contains("<input type=\"hidden\" name=\"post\" value=\"\" />")
