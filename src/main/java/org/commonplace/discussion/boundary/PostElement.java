@@ -7,7 +7,8 @@ import java.io.IOException;
 
 /**
  * {@code <post:post value="#{postView}"/>}: one post of the thread page, written by {@link
- * PostMarkup}.
+ * PostMarkup}; {@code <post:posts value="#{postViews}"/>} ({@link PostListElement}) writes a list
+ * of them, the page's replies, in one go rather than through {@code ui:repeat}.
  */
 @FacesComponent(createTag = true, namespace = PostElement.NAMESPACE, tagName = "post")
 public class PostElement extends UIComponentBase {
@@ -22,9 +23,15 @@ public class PostElement extends UIComponentBase {
 
   @Override
   public void encodeEnd(FacesContext context) throws IOException {
-    context
-        .getResponseWriter()
-        .write(markup(context).write((PostView) getAttributes().get("value")));
+    PostMarkup markup = markup(context);
+    Object value = getAttributes().get("value");
+    if (value instanceof PostView post) {
+      context.getResponseWriter().write(markup.write(post));
+    } else if (value instanceof Iterable<?> posts) {
+      for (Object post : posts) {
+        context.getResponseWriter().write(markup.write((PostView) post));
+      }
+    }
   }
 
   /** Looked up once per request: a page holds twenty posts. */
