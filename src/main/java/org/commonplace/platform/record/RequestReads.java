@@ -40,6 +40,10 @@ public class RequestReads {
   }
 
   private boolean inRequest() {
+    if (beans == null) {
+      // made by hand, outside a container (the stores' tests): there are no requests
+      return false;
+    }
     try {
       return beans.getContext(RequestScoped.class).isActive();
     } catch (ContextNotActiveException e) {
