@@ -277,12 +277,7 @@ public class ThreadReadView {
     return text.equals(key) ? hiddenReason : text;
   }
 
-  /** This page again with the reply form holding the post quoted ("opening" for the thread's). */
-  public String quoteLink(String replyId) {
-    // every thread address carries ?id=, so the quote is one more query value
-    return pageLink(getPage()) + QUOTE + ThreadLinks.query(quoted(replyId)) + "#reply-form";
-  }
-
+  /** Every thread address carries ?id=, so a quote is one more query value. */
   private static final String QUOTE = "&quote=";
 
   /** The quote parameter's value: the reply's id, or "opening" for the thread's own post. */
