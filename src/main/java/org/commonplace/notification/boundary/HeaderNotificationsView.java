@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.notification.control.Notifications;
 
-/** The unread count in every page's header: one count query per page, and never a failed page. */
+/** The unread count in every page's header: at most a few seconds old, and never a failed page. */
 @Named
 @RequestScoped
 public class HeaderNotificationsView {
@@ -23,7 +23,7 @@ public class HeaderNotificationsView {
   public long getUnread() {
     if (unread == null) {
       try {
-        unread = notifications.unread(viewer.viewer());
+        unread = notifications.unreadAtAGlance(viewer.viewer());
       } catch (RuntimeException e) {
         // the header must not take the page down with it: the count is a convenience
         LOG.log(Level.FINE, "The unread count could not be read", e);

@@ -29,11 +29,17 @@ public class NotificationRecords {
 
   @Inject RecordStores stores;
 
+  private final UnreadCounts unreadCounts = new UnreadCounts();
+
   /**
    * @return false when it was written before
    */
   public boolean create(Notification notification) {
-    return store().create(notification.id(), notification).isPresent();
+    boolean created = store().create(notification.id(), notification).isPresent();
+    if (created) {
+      unreadCounts.forget(notification.memberId());
+    }
+    return created;
   }
 
   public Optional<Notification> find(String id) {
@@ -54,8 +60,14 @@ public class NotificationRecords {
     return store().count(of(memberId, true));
   }
 
-  public void markRead(String id) {
-    store().update(id, Notification::asRead);
+  /** The count a page's header shows: up to a few seconds old (see {@link UnreadCounts}). */
+  public long unreadAtAGlance(String memberId) {
+    return unreadCounts.of(memberId, this::unread);
+  }
+
+  public void markRead(Notification notification) {
+    store().update(notification.id(), Notification::asRead);
+    unreadCounts.forget(notification.memberId());
   }
 
   /** The member's unread notifications, oldest first, for marking all read. */

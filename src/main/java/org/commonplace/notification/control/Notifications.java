@@ -3,6 +3,7 @@ package org.commonplace.notification.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.Optional;
 import org.commonplace.access.control.AccessPolicy;
 import org.commonplace.access.entity.Action;
 import org.commonplace.access.entity.Scope;
@@ -28,6 +29,11 @@ public class Notifications {
     return viewer.isSignedIn() ? records.unread(viewer.memberId().get()) : 0;
   }
 
+  /** The unread count every page's header shows, which may be a few seconds old. */
+  public long unreadAtAGlance(Viewer viewer) {
+    return viewer.isSignedIn() ? records.unreadAtAGlance(viewer.memberId().get()) : 0;
+  }
+
   /**
    * Marks these read; ids that are not the viewer's are ignored, as if they did not exist.
    *
@@ -37,8 +43,10 @@ public class Notifications {
     String me = me(viewer);
     int marked = 0;
     for (String id : ids.stream().distinct().limit(MARK_ALL_LIMIT).toList()) {
-      if (records.find(id).filter(n -> n.memberId().equals(me) && !n.read()).isPresent()) {
-        records.markRead(id);
+      Optional<Notification> mine =
+          records.find(id).filter(n -> n.memberId().equals(me) && !n.read());
+      if (mine.isPresent()) {
+        records.markRead(mine.get());
         marked++;
       }
     }
@@ -51,7 +59,7 @@ public class Notifications {
   public int markAllRead(Viewer viewer) {
     String me = me(viewer);
     var unread = records.unreadOf(me, MARK_ALL_LIMIT);
-    unread.forEach(n -> records.markRead(n.id()));
+    unread.forEach(records::markRead);
     return unread.size();
   }
 
