@@ -67,6 +67,14 @@ public class Discussions {
     return access.find(viewer, threadId).map(Versioned::value);
   }
 
+  /**
+   * The thread as {@link #find} answers, read together with the member's place in it: for the page
+   * that shows the thread and then moves that place on.
+   */
+  public Optional<DiscussionThread> findToRead(Viewer viewer, String threadId) {
+    return positions.findKeepingPlace(viewer, threadId);
+  }
+
   /** The thread with its version, for a caller that sends it as an ETag. */
   public Optional<Versioned<DiscussionThread>> findVersioned(Viewer viewer, String threadId) {
     return access.find(viewer, threadId);

@@ -10,8 +10,11 @@ import org.commonplace.discussion.entity.DiscussionThread;
 import org.commonplace.discussion.entity.ReadPosition;
 import org.commonplace.discussion.entity.Reply;
 import org.commonplace.discussion.entity.ReplyPage;
+import org.commonplace.platform.id.Ids;
+import org.commonplace.platform.record.FoundTogether;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.RequestReads;
 import org.commonplace.platform.record.Versioned;
 
 /**
@@ -26,9 +29,25 @@ public class ReadPositions {
   @Inject ThreadAccess access;
   @Inject ThreadRecords records;
   @Inject Clock clock;
+  @Inject RequestReads requestReads;
 
   private RecordStore<ReadPosition> store() {
     return stores.of(ReadPosition.KIND);
+  }
+
+  /**
+   * The thread, as {@link ThreadAccess#find} answers, read in one round trip with the member's
+   * place in it: the thread page then moves that place without reading it again.
+   */
+  public Optional<DiscussionThread> findKeepingPlace(Viewer viewer, String threadId) {
+    if (viewer.memberId().isEmpty() || !Ids.isWellFormed(threadId)) {
+      return access.find(viewer, threadId).map(Versioned::value);
+    }
+    String id = ReadPosition.idOf(threadId, viewer.memberId().get());
+    FoundTogether<DiscussionThread, ReadPosition> both =
+        records.threads().findTogether(threadId, store(), id);
+    requestReads.keep(placeKey(id), both.second());
+    return access.readable(viewer, both.first()).map(Versioned::value);
   }
 
   public Optional<Reply> firstUnread(Viewer viewer, String threadId) {
@@ -70,15 +89,21 @@ public class ReadPositions {
     Instant at = upTo == null ? clock.instant() : upTo;
     ReadPosition position = new ReadPosition(id, threadId, memberId, at);
     // most views read a page seen before: one read answers them, with no write to race over
-    Optional<Versioned<ReadPosition>> known = store().find(id);
+    Optional<Versioned<ReadPosition>> known =
+        requestReads.once(placeKey(id), () -> store().find(id));
     if (known.isPresent() && !isNewer(at, known.get().value())) {
       return;
     }
+    requestReads.forget(placeKey(id));
     if (known.isEmpty() && store().create(id, position).isPresent()) {
       return;
     }
     store()
         .update(id, old -> isNewer(at, old) ? new ReadPosition(id, threadId, memberId, at) : old);
+  }
+
+  private static String placeKey(String positionId) {
+    return ReadPosition.KIND.name() + ":" + positionId;
   }
 
   private static boolean isNewer(Instant at, ReadPosition old) {

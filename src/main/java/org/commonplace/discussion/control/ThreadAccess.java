@@ -47,10 +47,13 @@ public class ThreadAccess {
     if (!Ids.isWellFormed(threadId)) {
       return Optional.empty();
     }
-    return records
-        .threads()
-        .find(threadId)
-        .filter(t -> policy.allows(viewer, Action.READ, scopeOf(t.value())));
+    return readable(viewer, records.threads().find(threadId));
+  }
+
+  /** A thread read by the caller, kept only if the viewer may read it. */
+  public Optional<Versioned<DiscussionThread>> readable(
+      Viewer viewer, Optional<Versioned<DiscussionThread>> read) {
+    return read.filter(t -> policy.allows(viewer, Action.READ, scopeOf(t.value())));
   }
 
   public DiscussionThread readable(Viewer viewer, String threadId) {

@@ -32,6 +32,16 @@ public class RequestReads {
     return value;
   }
 
+  /**
+   * A value read ahead, together with another in one round trip, for a later {@link #once} in this
+   * request to answer without going to the store.
+   */
+  public void keep(String key, Object value) {
+    if (inRequest()) {
+      reads.values.put(key, value);
+    }
+  }
+
   /** After a write: the next read in this request goes to the store again. */
   public void forget(String key) {
     if (inRequest()) {

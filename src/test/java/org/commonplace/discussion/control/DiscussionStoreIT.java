@@ -264,6 +264,28 @@ class DiscussionStoreIT {
       discussions().markRead(reader, thread.id(), seen.created());
       assertThat(discussions().firstUnread(reader, thread.id())).isEmpty();
     }
+
+    @Test
+    void shouldReadAThreadWithTheReadersPlaceOnlyForThoseWhoMayReadIt() {
+      Viewer reader = member("place-reader", false);
+      Viewer writer = member("place-writer", false);
+      DiscussionThread thread = thread(writer, "Read with the place");
+      Reply first = discussions().reply(writer, thread.id(), reply(null, "First"));
+      Viewer outsider =
+          Viewer.member("place-outsider", "Outsider", false, Set.of("access-quebec"), Set.of());
+
+      assertThat(discussions().findToRead(reader, thread.id()))
+          .map(DiscussionThread::id)
+          .contains(thread.id());
+      assertThat(discussions().findToRead(outsider, thread.id())).isEmpty();
+      assertThat(discussions().findToRead(Viewer.ANONYMOUS, thread.id())).isEmpty();
+      assertThat(discussions().findToRead(reader, "no-such-thread")).isEmpty();
+      assertThat(discussions().findToRead(reader, "not an id")).isEmpty();
+
+      discussions()
+          .markRead(reader, discussions().replies(reader, thread.id(), 1), first.created());
+      assertThat(discussions().firstUnread(reader, thread.id())).isEmpty();
+    }
   }
 
   @Nested

@@ -19,6 +19,7 @@ import org.commonplace.member.control.TestNetworkAccess;
 import org.commonplace.platform.privacy.IdentifierGuard;
 import org.commonplace.platform.record.RecordIndex;
 import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.RequestReads;
 
 /**
  * The discussion core wired by hand over a record store, without a container and without the lesson
@@ -86,6 +87,7 @@ final class TestDiscussions {
     positions.access = access;
     positions.records = records;
     positions.clock = clock;
+    positions.requestReads = new RequestReads();
     discussions.access = access;
     discussions.records = records;
     discussions.newThreads = threads;
