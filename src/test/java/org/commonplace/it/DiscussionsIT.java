@@ -559,11 +559,14 @@ class DiscussionsIT {
   void pagesShouldShowLockedThreadsAndHiddenRepliesAsNotices() {
     String thread = pagesThread("A thread that gets locked", "Opening words.", null);
     String hidden = pagesReplies(thread, 1, "Words a facilitator hid").get(0);
+    pagesSignIn("tom-ashworth");
+    pagesBrowser.get(pagesRoot() + "thread/view.xhtml?id=" + thread);
+    assertThat(pagesBrowser.findElements(By.id("reply-form"))).hasSize(1);
+    // changed behind this instance's back, as another instance would: the next page sees it
     pagesElasticsearchUpdate(
         hidden, "{\"state\":\"HIDDEN\",\"hiddenReason\":\"PATIENT_INFORMATION\"}");
     pagesElasticsearchUpdate(thread, "{\"locked\":true}");
 
-    pagesSignIn("tom-ashworth");
     pagesBrowser.get(pagesRoot() + "thread/view.xhtml?id=" + thread);
     assertThat(pagesBrowser.findElement(By.id("thread-locked")).getText()).contains("locked");
     assertThat(pagesBrowser.findElements(By.id("reply-form"))).isEmpty();
@@ -666,7 +669,8 @@ class DiscussionsIT {
 
   /**
    * Puts a post into a state only moderation reaches (hidden, locked), straight in the record
-   * index: these pages must show it whichever part of the portal put it there.
+   * index: these pages must show it whichever part of the portal put it there. Searchable at once,
+   * as it would be a second later.
    */
   private static void pagesElasticsearchUpdate(String id, String fields) {
     try {
@@ -674,7 +678,11 @@ class DiscussionsIT {
           HttpClient.newHttpClient()
               .send(
                   HttpRequest.newBuilder(
-                          URI.create(TestElasticsearch.url() + "/commonplace/_update/" + id))
+                          URI.create(
+                              TestElasticsearch.url()
+                                  + "/commonplace/_update/"
+                                  + id
+                                  + "?refresh=true"))
                       .header("Content-Type", "application/json")
                       .POST(HttpRequest.BodyPublishers.ofString("{\"doc\":" + fields + "}"))
                       .build(),

@@ -1,6 +1,7 @@
 package org.commonplace.discussion.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.commonplace.member.control.OrganisationRecords;
 import org.commonplace.member.entity.Network;
 import org.commonplace.platform.markdown.MarkdownRenderer;
 import org.commonplace.platform.web.DatesView;
+import org.commonplace.platform.web.PageAbout;
 
 /**
  * Backs the thread page: the opening post, the accepted answer first on page 1, and twenty replies
@@ -49,6 +51,7 @@ public class ThreadReadView {
   @Inject DatesView dates;
   @Inject Instance<PostAsides> asides;
   @Inject ThreadActionsView actions;
+  @Inject Event<PageAbout> about;
 
   private String id;
   private String pageParam;
@@ -67,6 +70,10 @@ public class ThreadReadView {
    * action, and each of those walks the thread's stack (3 % of the page's time under load).
    */
   public void open() {
+    if (id != null) {
+      // features beside the thread (the follow button) read what they need with the thread
+      about.fire(new PageAbout("THREAD", id));
+    }
     load();
     if (faces.getResponseComplete()) {
       return;

@@ -11,7 +11,6 @@ import org.commonplace.discussion.entity.ReadPosition;
 import org.commonplace.discussion.entity.Reply;
 import org.commonplace.discussion.entity.ReplyPage;
 import org.commonplace.platform.id.Ids;
-import org.commonplace.platform.record.FoundTogether;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
 import org.commonplace.platform.record.RequestReads;
@@ -40,14 +39,15 @@ public class ReadPositions {
    * place in it: the thread page then moves that place without reading it again.
    */
   public Optional<DiscussionThread> findKeepingPlace(Viewer viewer, String threadId) {
-    if (viewer.memberId().isEmpty() || !Ids.isWellFormed(threadId)) {
-      return access.find(viewer, threadId).map(Versioned::value);
+    if (!Ids.isWellFormed(threadId)) {
+      return Optional.empty();
     }
-    String id = ReadPosition.idOf(threadId, viewer.memberId().get());
-    FoundTogether<DiscussionThread, ReadPosition> both =
-        records.threads().findTogether(threadId, store(), id);
-    requestReads.keep(placeKey(id), both.second());
-    return access.readable(viewer, both.first()).map(Versioned::value);
+    viewer
+        .memberId()
+        .ifPresent(member -> requestReads.expect(store(), ReadPosition.idOf(threadId, member)));
+    return access
+        .readable(viewer, requestReads.find(records.threads(), threadId))
+        .map(Versioned::value);
   }
 
   public Optional<Reply> firstUnread(Viewer viewer, String threadId) {
@@ -89,21 +89,17 @@ public class ReadPositions {
     Instant at = upTo == null ? clock.instant() : upTo;
     ReadPosition position = new ReadPosition(id, threadId, memberId, at);
     // most views read a page seen before: one read answers them, with no write to race over
-    Optional<Versioned<ReadPosition>> known =
-        requestReads.once(placeKey(id), () -> store().find(id));
+    // read with the thread when the page expected it (findKeepingPlace)
+    Optional<Versioned<ReadPosition>> known = requestReads.find(store(), id);
     if (known.isPresent() && !isNewer(at, known.get().value())) {
       return;
     }
-    requestReads.forget(placeKey(id));
+    requestReads.forget(store(), id);
     if (known.isEmpty() && store().create(id, position).isPresent()) {
       return;
     }
     store()
         .update(id, old -> isNewer(at, old) ? new ReadPosition(id, threadId, memberId, at) : old);
-  }
-
-  private static String placeKey(String positionId) {
-    return ReadPosition.KIND.name() + ":" + positionId;
   }
 
   private static boolean isNewer(Instant at, ReadPosition old) {

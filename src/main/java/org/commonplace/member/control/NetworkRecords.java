@@ -28,11 +28,7 @@ public class NetworkRecords {
 
   /** Once per request: every access question about a network's material reads its record. */
   public Optional<Versioned<Network>> find(String networkId) {
-    return requestReads.once(key(networkId), () -> store().find(networkId));
-  }
-
-  private static String key(String networkId) {
-    return Network.KIND.name() + "/" + networkId;
+    return requestReads.find(store(), networkId);
   }
 
   public Optional<Network> network(String networkId) {
@@ -57,7 +53,7 @@ public class NetworkRecords {
     try {
       return store().create(network.id(), network).isPresent();
     } finally {
-      requestReads.forget(key(network.id()));
+      requestReads.forget(store(), network.id());
     }
   }
 
@@ -65,7 +61,7 @@ public class NetworkRecords {
     try {
       store().replace(read, changed);
     } finally {
-      requestReads.forget(key(changed.id()));
+      requestReads.forget(store(), changed.id());
     }
   }
 }

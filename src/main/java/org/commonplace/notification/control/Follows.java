@@ -15,6 +15,7 @@ import org.commonplace.notification.entity.Follow;
 import org.commonplace.notification.entity.FollowTarget;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStores;
+import org.commonplace.platform.record.RequestReads;
 import org.commonplace.platform.record.Versioned;
 
 /**
@@ -32,6 +33,7 @@ public class Follows {
   @Inject RecordStores stores;
   @Inject FollowScopes scopes;
   @Inject Clock clock;
+  @Inject RequestReads requestReads;
 
   /**
    * @return empty when the target does not exist or the viewer may not read it
@@ -50,6 +52,7 @@ public class Follows {
       String memberId, FollowTarget kind, String targetId, String networkId) {
     String id = Follow.idOf(memberId, kind, targetId);
     Follow follow = new Follow(id, memberId, kind, targetId, networkId, clock.instant());
+    requestReads.forget(store(), id);
     return store()
         .create(id, follow)
         .map(Versioned::value)
@@ -64,13 +67,25 @@ public class Follows {
       return false;
     }
     String stored = kind == FollowTarget.TAG ? targetId.strip().toLowerCase() : targetId.strip();
-    return store().delete(Follow.idOf(viewer.memberId().get(), kind, stored));
+    String id = Follow.idOf(viewer.memberId().get(), kind, stored);
+    requestReads.forget(store(), id);
+    return store().delete(id);
   }
 
+  /** Read once per request, with the page's own first read when the page {@link #expect}ed it. */
   public boolean follows(Viewer viewer, FollowTarget kind, String targetId) {
     return viewer.memberId().isPresent()
         && targetId != null
-        && store().exists(Follow.idOf(viewer.memberId().get(), kind, targetId));
+        && requestReads
+            .find(store(), Follow.idOf(viewer.memberId().get(), kind, targetId))
+            .isPresent();
+  }
+
+  /** A page about this target will ask {@link #follows}: read the answer with its first read. */
+  public void expect(Viewer viewer, FollowTarget kind, String targetId) {
+    if (viewer.memberId().isPresent() && targetId != null) {
+      requestReads.expect(store(), Follow.idOf(viewer.memberId().get(), kind, targetId));
+    }
   }
 
   /** The viewer's follows, newest first. */

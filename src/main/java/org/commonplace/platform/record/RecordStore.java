@@ -81,6 +81,20 @@ public final class RecordStore<T> {
         both.get(1).filter(other.kindDocuments::isOfKind).map(other.kindDocuments::versioned));
   }
 
+  /** The document id this kind keeps the record under, for a read of several kinds at once. */
+  String documentIdOf(String id) {
+    return kindDocuments.documentId(id);
+  }
+
+  /** A document read with others, as {@link #find} would have answered it. */
+  Optional<Versioned<T>> versionedOf(Optional<Stored> stored) {
+    return stored.filter(kindDocuments::isOfKind).map(kindDocuments::versioned);
+  }
+
+  Documents documents() {
+    return documents;
+  }
+
   public Optional<T> get(String id) {
     return find(id).map(Versioned::value);
   }
@@ -246,7 +260,7 @@ public final class RecordStore<T> {
   }
 
   /** Ids come from URLs and forms: anything that cannot be an id is answered without a lookup. */
-  private static boolean isPlausible(String id) {
+  static boolean isPlausible(String id) {
     return id != null
         && !id.isBlank()
         && id.getBytes(StandardCharsets.UTF_8).length <= MAX_ID_BYTES;

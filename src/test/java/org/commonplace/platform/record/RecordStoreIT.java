@@ -220,4 +220,71 @@ class RecordStoreIT {
       assertThat(counters.findTogether("t4", notes, COUNTERS.documentId("t4")).second()).isEmpty();
     }
   }
+
+  @Nested
+  @DisplayName("when a request reads records together")
+  class ReadTogether {
+
+    /** Reads kept as in one request, as the container's request scope keeps them. */
+    private RequestReads oneRequest() {
+      RequestReads reads =
+          new RequestReads() {
+            @Override
+            boolean inRequest() {
+              return true;
+            }
+          };
+      reads.reads = new RequestReads.Reads();
+      return reads;
+    }
+
+    @Test
+    void shouldReadTheExpectedRecordsWithTheNextFindAndKeepThemForTheRequest() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      RecordStore<Note> notes = stores.of(NOTES);
+      counters.create("ahead-a", new Counter("ahead-a", 1)).orElseThrow();
+      notes.create("ahead-b", new Note("ahead-b", "read first")).orElseThrow();
+      RequestReads reads = oneRequest();
+
+      reads.expect(counters, "ahead-a");
+      reads.expect(counters, "ahead-missing");
+      assertThat(reads.find(notes, "ahead-b")).map(v -> v.value().text()).contains("read first");
+      // changed behind the request's back: what the request already read stays as it read it
+      counters.delete("ahead-a");
+      counters.create("ahead-missing", new Counter("ahead-missing", 2)).orElseThrow();
+
+      assertThat(reads.find(counters, "ahead-a")).map(v -> v.value().value()).contains(1);
+      assertThat(reads.find(counters, "ahead-missing")).isEmpty();
+      assertThat(oneRequest().find(counters, "ahead-a")).isEmpty();
+      assertThat(oneRequest().find(counters, "ahead-missing"))
+          .map(v -> v.value().value())
+          .contains(2);
+    }
+
+    @Test
+    void shouldGoToTheStoreAgainForARecordForgottenAfterAWrite() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      counters.create("forgotten", new Counter("forgotten", 1)).orElseThrow();
+      RequestReads reads = oneRequest();
+      reads.find(counters, "forgotten");
+
+      counters.update("forgotten", c -> new Counter(c.id(), 2));
+      reads.forget(counters, "forgotten");
+
+      assertThat(reads.find(counters, "forgotten")).map(v -> v.value().value()).contains(2);
+    }
+
+    @Test
+    void shouldReadTheStoreEveryTimeOutsideARequest() {
+      RecordStore<Counter> counters = stores.of(COUNTERS);
+      counters.create("no-request", new Counter("no-request", 1)).orElseThrow();
+      RequestReads reads = new RequestReads();
+
+      reads.expect(counters, "no-request");
+      assertThat(reads.find(counters, "no-request")).isPresent();
+      counters.delete("no-request");
+
+      assertThat(reads.find(counters, "no-request")).isEmpty();
+    }
+  }
 }
