@@ -31,6 +31,11 @@ public class NetworkRecords {
     return requestReads.find(store(), networkId);
   }
 
+  /** The network will be read in this request: it comes with the request's next record read. */
+  public void expect(String networkId) {
+    requestReads.expect(store(), networkId);
+  }
+
   public Optional<Network> network(String networkId) {
     return find(networkId).map(Versioned::value);
   }
