@@ -10,9 +10,9 @@ import org.commonplace.platform.web.PageAbout;
 /**
  * A page about a network's material (a thread, a story) reads that network's record to decide who
  * may see it, but learns which network only from its first read. Members mostly read their own
- * networks' material, so their networks' records (one to three, small) are asked for with that first
- * read and the access question costs no round trip of its own. A page in another network still
- * reads it afterwards, as before.
+ * networks' material, so their networks' records (one to three, small) are asked for with that
+ * first read and the access question costs no round trip of its own. A page in another network
+ * still reads it afterwards, as before.
  */
 @ApplicationScoped
 public class NetworkReadAhead {
@@ -27,8 +27,6 @@ public class NetworkReadAhead {
     if (page.id() == null || !viewer.isSignedIn()) {
       return;
     }
-    viewer.viewer().networks().stream()
-        .limit(MOST_NETWORKS_AHEAD)
-        .forEach(networks::expect);
+    viewer.viewer().networks().stream().limit(MOST_NETWORKS_AHEAD).forEach(networks::expect);
   }
 }

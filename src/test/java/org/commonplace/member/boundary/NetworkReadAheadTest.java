@@ -36,8 +36,7 @@ class NetworkReadAheadTest {
 
   @Test
   void shouldAskForTheMembersNetworksWithThePagesFirstRead() {
-    Viewer member =
-        Viewer.member("m-1", "Amara", false, Set.of("north", "south"), Set.of("north"));
+    Viewer member = Viewer.member("m-1", "Amara", false, Set.of("north", "south"), Set.of("north"));
 
     readAhead(member).expect(new PageAbout("THREAD", "t-1"));
 
