@@ -7,7 +7,6 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -33,6 +32,7 @@ import org.commonplace.search.entity.SearchKind;
 import org.commonplace.search.entity.SearchQuery;
 import org.commonplace.search.entity.SearchResults;
 import org.commonplace.search.entity.TagCount;
+import org.commonplace.search.entity.TypedQuery;
 
 /**
  * Answers a member's search over case stories, lessons learned, shared narratives and discussions
@@ -66,11 +66,13 @@ public class Finder {
                                       Arrays.stream(SearchKind.values())
                                           .map(k -> FieldValue.of(k.recordKind()))
                                           .toList()))));
+  private static final Query MATCH_ALL = Query.of(q -> q.matchAll(m -> m));
   private static final Query RETIRED =
       Query.of(q -> q.term(t -> t.field(SearchIndex.RETIRED).value(true)));
 
   @Inject ElasticsearchClient client;
   @Inject SearchIndex index;
+  @Inject SearchGlossary glossary;
 
   /**
    * @param networks the networks whose material the member may read; nothing else is searched
@@ -95,6 +97,9 @@ public class Finder {
    * that kind inside its own aggregation.
    */
   SearchRequest request(SearchQuery query, Set<String> networks) {
+    TypedQuery typed = glossary.current().expand(TypedQuery.parse(query.text()));
+    // nothing searchable typed ("***"): the newest material, as an empty box gives
+    boolean browse = typed.isEmpty();
     List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
     Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
     Query ofKind = kindFilter(query.kind());
@@ -105,7 +110,7 @@ public class Finder {
                   q ->
                       q.bool(
                           b ->
-                              b.must(words(query))
+                              b.must(browse ? MATCH_ALL : QueryWords.of(typed))
                                   .filter(tagFilter(query))
                                   .filter(mayRead)
                                   .filter(EVERY_KIND)
@@ -132,26 +137,11 @@ public class Finder {
                           .fields(
                               "summary", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1))
                           .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(2)));
-          if (query.isBrowse()) {
+          if (browse) {
             s.sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)));
           }
           return s;
         });
-  }
-
-  /** multi_match takes the text as words: no operators, wildcards or fields can be injected. */
-  private static Query words(SearchQuery query) {
-    if (query.isBrowse()) {
-      return Query.of(q -> q.matchAll(m -> m));
-    }
-    return Query.of(
-        q ->
-            q.multiMatch(
-                m ->
-                    m.query(query.text())
-                        .type(TextQueryType.BestFields)
-                        .tieBreaker(0.3)
-                        .fields("title^3", "title.exact^2", "summary^2", "body")));
   }
 
   private static Query kindFilter(Optional<SearchKind> kind) {

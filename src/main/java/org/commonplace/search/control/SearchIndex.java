@@ -7,6 +7,7 @@ import co.elastic.clients.json.JsonData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import org.commonplace.platform.elasticsearch.DocumentJson;
 import org.commonplace.platform.elasticsearch.IndexDefinition;
 import org.commonplace.platform.json.JsonP;
 import org.commonplace.platform.record.Failures;
+import org.commonplace.search.entity.Folding;
 import org.commonplace.search.entity.SearchDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -102,7 +104,25 @@ public class SearchIndex {
 
   /** Writes a record's document, unless the index holds the same or a newer version already. */
   public boolean write(SearchDocument document, long version) {
-    return index(document.id(), DocumentJson.toObject(document), version);
+    return index(document.id(), source(document), version);
+  }
+
+  /**
+   * The document as indexed: its fields, and its searchable text once more without accents (the
+   * {@code folded} field), folded here because the distribution has no folding filter.
+   */
+  static JsonObject source(SearchDocument document) {
+    JsonObject fields = DocumentJson.toObject(document);
+    StringBuilder text = new StringBuilder();
+    for (String field : FOLDED_FROM) {
+      if (fields.get(field) instanceof JsonString value) {
+        text.append(value.getString()).append('\n');
+      }
+    }
+    return JsonP.PROVIDER
+        .createObjectBuilder(fields)
+        .add(FOLDED, Folding.fold(text.toString()))
+        .build();
   }
 
   /** Makes a record unfindable, remembering its version. */
@@ -122,6 +142,9 @@ public class SearchIndex {
       }
     }
   }
+
+  static final String FOLDED = "folded";
+  private static final List<String> FOLDED_FROM = List.of("title", "summary", "body");
 
   static JsonObject retired(String kind, String id) {
     return JsonP.PROVIDER

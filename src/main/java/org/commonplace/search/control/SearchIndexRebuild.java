@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.commonplace.platform.elasticsearch.DocumentJson;
 import org.commonplace.platform.record.Failures;
 import org.commonplace.platform.record.OutboxEntry;
 import org.commonplace.platform.record.RecordIndex;
@@ -129,7 +128,7 @@ public class SearchIndexRebuild {
     Optional<SearchDocument> document = snapshot.value().flatMap(projector::document);
     JsonObject source =
         document
-            .map(DocumentJson::toObject)
+            .map(SearchIndex::source)
             .orElseGet(() -> SearchIndex.retired(projector.kind().name(), snapshot.id()));
     return BulkOperation.of(
         b ->

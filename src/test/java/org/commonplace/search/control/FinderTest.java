@@ -21,6 +21,7 @@ class FinderTest {
     Finder finder = new Finder();
     finder.index = new SearchIndex();
     finder.index.alias = "search";
+    finder.glossary = TestGlossaries.shipped();
     String json = JsonpUtils.toJsonString(finder.request(query, networks), new SimpleJsonpMapper());
     return Json.createReader(new StringReader(json)).readObject();
   }

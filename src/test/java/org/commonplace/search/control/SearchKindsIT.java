@@ -115,6 +115,7 @@ class SearchKindsIT {
     finder = new Finder();
     finder.client = client;
     finder.index = index;
+    finder.glossary = TestGlossaries.shipped();
     access = TestNetworkAccess.over(stores);
     write();
   }
@@ -138,6 +139,12 @@ class SearchKindsIT {
     draft.setNetwork("Harbourford Health Partnership");
     CaseStory story = CaseStory.create("evening-story", draft, now, StoryStatus.PUBLISHED);
     stores.of(CaseStory.KIND).create(story.getId(), story).orElseThrow();
+    // stories for the query handling: none says a word near the interpreters the others share
+    story("ed-story", "Emergency department huddles shorten the wait", now);
+    story("equipe-accent", "L'équipe de soins à domicile partage ses constats", now);
+    story("equipe-plain", "Une equipe sans accents dans le titre", now);
+    story("pdsa-story", "Plan-do-study-act cycles on one ward", now);
+    story("pdsa-short", "Our first PDSA on the ward", now);
     lesson(
         "lesson-open", OPEN, "Book interpreters before the clinic opens.", LessonState.VALIDATED);
     lesson("lesson-proposed", OPEN, "Interpreters on call help.", LessonState.PROPOSED);
@@ -156,6 +163,16 @@ class SearchKindsIT {
     // networks are listed near-real-time, and searches see what the last refresh made visible
     records.refresh();
     client.indices().refresh(r -> r.index(ALIAS));
+  }
+
+  private static void story(String id, String title, Instant at) {
+    StoryDraft draft = StoryDrafts.titled(title);
+    draft.setNetworkId(OPEN);
+    draft.setNetwork("Harbourford Health Partnership");
+    stores
+        .of(CaseStory.KIND)
+        .create(id, CaseStory.create(id, draft, at, StoryStatus.PUBLISHED))
+        .orElseThrow();
   }
 
   private static void network(String id, String name, NetworkVisibility visibility) {
@@ -282,6 +299,95 @@ class SearchKindsIT {
     void shouldShowTheLessonsNetworkByName() {
       assertThat(hit(results, "lesson-open").orElseThrow().network())
           .isEqualTo("Harbourford Health Partnership");
+    }
+  }
+
+  @Nested
+  @DisplayName("when a query holds phrases, exclusions, OR, glossary terms, accents or typos")
+  class QueryHandling {
+
+    private List<String> found(String typed) {
+      return ids(finder.search(SearchQuery.of(typed, null, null, null), readable(MEMBER)));
+    }
+
+    @Test
+    void shouldFindAQuotedPhraseOnlyInItsOrder() {
+      assertThat(found("\"department huddles\"")).contains("ed-story");
+      assertThat(found("\"huddles department\"")).doesNotContain("ed-story");
+    }
+
+    @Test
+    void shouldLeaveOutWhatIsExcluded() {
+      assertThat(found("huddles")).contains("ed-story");
+      assertThat(found("huddles -emergency")).doesNotContain("ed-story");
+      assertThat(found("ward -\"first PDSA\"")).contains("pdsa-story").doesNotContain("pdsa-short");
+    }
+
+    @Test
+    void shouldFindEitherSideOfOr() {
+      assertThat(found("huddles OR domicile")).contains("ed-story", "equipe-accent");
+      assertThat(found("huddles domicile")).doesNotContain("ed-story", "equipe-accent");
+    }
+
+    @Test
+    void shouldFindAGlossaryTermsEquivalentsInEitherLanguage() {
+      assertThat(found("ED")).contains("ed-story");
+      assertThat(found("urgence")).contains("ed-story");
+      assertThat(found("PEÉA")).contains("pdsa-story", "pdsa-short");
+      assertThat(found("plan do study act")).contains("pdsa-story", "pdsa-short");
+    }
+
+    @Test
+    void shouldFoldAccentsBothWays() {
+      assertThat(found("equipe")).contains("equipe-accent", "equipe-plain");
+      assertThat(found("équipe")).contains("equipe-accent", "equipe-plain");
+      assertThat(found("EQUIPE DOMICILE")).containsExactly("equipe-accent");
+    }
+
+    @Test
+    void shouldForgiveATypoInALongerWordButNotInAShortOne() {
+      assertThat(found("emergancy")).contains("ed-story");
+      assertThat(found("wird")).doesNotContain("pdsa-story");
+    }
+
+    @Test
+    void shouldTakeAQueryOfSyntaxOnlyAsBrowsingTheNewest() {
+      SearchResults results =
+          finder.search(SearchQuery.of("*** ?? \\", null, null, null), readable(MEMBER));
+      assertThat(results.total()).isGreaterThan(7);
+    }
+
+    @Test
+    void shouldAnswerEveryBadInputWithoutAnErrorWithinASecond() {
+      List<String> bad =
+          List.of(
+              "\"unbalanced quote",
+              "(brackets [not closed {",
+              "*",
+              "?",
+              "\\",
+              "/regex.*/",
+              "title:huddles AND body:(x OR y)",
+              "word ".repeat(2_000),
+              String.join(" ", java.util.Collections.nCopies(500, "huddles")),
+              "x".repeat(10_000),
+              "رعاية صحية أولية",
+              "初级保健 团队",
+              "🩺🏥 huddles",
+              "huddles\u0000\u0007\u001b[31m",
+              "-",
+              "OR OR OR",
+              "\"\"");
+      for (String typed : bad) {
+        long start = System.nanoTime();
+        SearchResults results =
+            finder.search(SearchQuery.of(typed, null, null, 1_000_000), readable(MEMBER));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(results).as(typed.substring(0, Math.min(40, typed.length()))).isNotNull();
+        assertThat(millis)
+            .as("milliseconds for " + typed.substring(0, Math.min(40, typed.length())))
+            .isLessThan(1_000);
+      }
     }
   }
 

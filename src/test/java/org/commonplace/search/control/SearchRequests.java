@@ -19,6 +19,7 @@ public final class SearchRequests {
     Finder search = new Finder();
     search.index = new SearchIndex();
     search.index.alias = alias;
+    search.glossary = TestGlossaries.shipped();
     SearchRequest request = search.request(SearchQuery.of(words, null, null), networks);
     return JsonpUtils.toJsonString(request, new SimpleJsonpMapper());
   }
