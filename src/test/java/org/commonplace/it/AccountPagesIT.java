@@ -185,6 +185,7 @@ class AccountPagesIT {
         List.of(
             "admin/index.xhtml",
             "admin/audit.xhtml",
+            "admin/glossary.xhtml",
             "networks/view.xhtml?id=harbourford",
             "members/view.xhtml?id=admin")) {
       problems.addAll(check(page));

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -336,6 +337,17 @@ class AuthorizationMatrixIT {
           .as("give a role as %s", role)
           .isEqualTo(role.equals("admin"));
 
+      // the shipped glossary saved over whatever version is there: the searches stay as they were
+      FormClient.Page glossary =
+          client.forge(
+              "admin/glossary.xhtml",
+              "glossary",
+              Map.of("glossary:text", shippedGlossary(), "glossary:version", glossaryVersion()),
+              "glossary:save");
+      soft.assertThat(glossary.contains("The glossary is saved"))
+          .as("save the search glossary as %s", role)
+          .isEqualTo(role.equals("admin"));
+
       FormClient.Page draft =
           client.forge(
               "story/new.xhtml",
@@ -485,6 +497,15 @@ class AuthorizationMatrixIT {
     moderationEndpoints(all);
     notificationEndpoints(all);
     all.add(read("/search", "api/search?q=access", expect(401, 200, 200, 200, 200, 403)));
+    all.add(read("/search/glossary", "api/search/glossary", expect(401, 200, 200, 200, 200, 403)));
+    all.add(
+        new Endpoint(
+            "PUT",
+            "/search/glossary",
+            "api/search/glossary",
+            role -> Json.createObjectBuilder().add("text", shippedGlossary()).build().toString(),
+            expect(401, 403, 403, 403, 200, 200),
+            Map.of("If-Match", "*")));
     all.add(read("/networks", "api/networks", expect(401, 200, 200, 200, 200, 403)));
     all.add(
         new Endpoint(
@@ -1081,6 +1102,24 @@ class AuthorizationMatrixIT {
             "api/admin/digests",
             role -> null,
             expect(401, 403, 403, 403, 200, 200)));
+  }
+
+  /** The glossary the portal starts with, so that saving it changes no search. */
+  private static String shippedGlossary() {
+    try {
+      return Files.readString(Path.of("content", "glossary.txt"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The glossary's version now, as the page's hidden field carries it. */
+  private String glossaryVersion() {
+    return api.get("api/search/glossary", tokens.get("admin"))
+        .headers()
+        .firstValue("ETag")
+        .orElseThrow()
+        .replace("\"", "");
   }
 
   private static Endpoint read(String template, String path, Map<String, Integer> expected) {

@@ -259,6 +259,61 @@ class StoryApiIT {
   }
 
   @Test
+  void shouldApplyASavedGlossaryToTheNextSearchAndRefuseBadLinesStaleVersionsAndNoIfMatch()
+      throws IOException {
+    String admin = PortalDeployment.ADMIN_TOKEN;
+    String shipped = Files.readString(Path.of("content", "glossary.txt"));
+    HttpResponse<String> read = api.get("api/search/glossary", token);
+    String version = read.headers().firstValue("ETag").orElseThrow();
+    String withQuokka = shipped + "\nquokka = partnership\n";
+    long before = api.search("quokka", token).getJsonNumber("total").longValue();
+
+    HttpResponse<String> bad =
+        api.call(
+            "PUT",
+            "api/search/glossary",
+            glossary("ok = fine\nlonely\n"),
+            admin,
+            Map.of("If-Match", version));
+    HttpResponse<String> stale =
+        api.call(
+            "PUT",
+            "api/search/glossary",
+            glossary(withQuokka),
+            admin,
+            Map.of("If-Match", "\"987654\""));
+    HttpResponse<String> noIfMatch =
+        api.call("PUT", "api/search/glossary", glossary(withQuokka), admin);
+    HttpResponse<String> saved =
+        api.call(
+            "PUT", "api/search/glossary", glossary(withQuokka), admin, Map.of("If-Match", version));
+    long after = api.search("quokka", token).getJsonNumber("total").longValue();
+    HttpResponse<String> restored =
+        api.call(
+            "PUT",
+            "api/search/glossary",
+            glossary(shipped),
+            admin,
+            Map.of("If-Match", saved.headers().firstValue("ETag").orElseThrow()));
+
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(Api.json(read).getJsonArray("entries")).isNotEmpty();
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.body()).contains("Line 2").doesNotContain("Exception");
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+    assertThat(noIfMatch.statusCode()).as(noIfMatch.body()).isEqualTo(428);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(before).isZero();
+    assertThat(after).isPositive();
+    assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+    assertThat(api.search("quokka", token).getJsonNumber("total").longValue()).isZero();
+  }
+
+  private static String glossary(String text) {
+    return Json.createObjectBuilder().add("text", text).build().toString();
+  }
+
+  @Test
   void shouldReportElasticsearchInReadiness() {
     HttpResponse<String> health = api.health("ready");
 

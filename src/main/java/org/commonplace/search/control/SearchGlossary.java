@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.commonplace.platform.record.ConcurrentChangeException;
 import org.commonplace.platform.record.RecordStore;
 import org.commonplace.platform.record.RecordStoreUnavailableException;
 import org.commonplace.platform.record.RecordStores;
@@ -75,9 +77,49 @@ public class SearchGlossary {
     return saved().map(v -> v.value().text()).orElseGet(this::contentText);
   }
 
-  /** After a save here: the next search reads it, not the glossary read before. */
-  void forget() {
-    last = null;
+  /**
+   * Saves an admin's glossary; the searches that follow here apply it at once, other instances
+   * within {@link #FRESH_FOR}.
+   *
+   * @param basedOn the saved version the admin changed, or null when none was saved yet
+   * @throws GlossaryProblemsException naming every line that cannot be taken; nothing is saved
+   * @throws GlossaryChangedMeanwhileException when another save came first; nothing is saved
+   */
+  public Versioned<GlossaryText> save(String who, String text, Long basedOn) {
+    String clean = text == null ? "" : text;
+    List<Glossary.Problem> problems = Glossary.problems(clean);
+    if (clean.length() > GlossaryText.MAX_CHARS) {
+      problems =
+          List.of(
+              new Glossary.Problem(0, "search.glossary.tooLong", Integer.toString(clean.length())));
+    }
+    if (!problems.isEmpty()) {
+      throw new GlossaryProblemsException(problems);
+    }
+    GlossaryText changed = new GlossaryText(GlossaryText.THE_ID, clean, who, clock.instant());
+    Optional<Versioned<GlossaryText>> current = saved();
+    try {
+      Versioned<GlossaryText> written;
+      if (current.isEmpty()) {
+        if (basedOn != null) {
+          throw new GlossaryChangedMeanwhileException();
+        }
+        written =
+            store()
+                .create(GlossaryText.THE_ID, changed)
+                .orElseThrow(GlossaryChangedMeanwhileException::new);
+      } else {
+        if (basedOn == null || basedOn != current.get().version()) {
+          throw new GlossaryChangedMeanwhileException();
+        }
+        written = store().replace(current.get(), changed);
+      }
+      return written;
+    } catch (ConcurrentChangeException e) {
+      throw new GlossaryChangedMeanwhileException();
+    } finally {
+      last = null;
+    }
   }
 
   RecordStore<GlossaryText> store() {
