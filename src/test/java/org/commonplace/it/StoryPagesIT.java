@@ -564,6 +564,41 @@ class StoryPagesIT {
   }
 
   @Test
+  void shouldNarrowByAFacetValueSortNewestFirstAndOfferToDropAFilterThatFindsNothing() {
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root + "search.xhtml?q=access");
+              assertThat(browser.findElements(By.cssSelector("#facet-network a"))).isNotEmpty();
+            });
+    WebElement network = browser.findElement(By.cssSelector("#facet-network a"));
+    String count = network.findElement(By.xpath("following-sibling::span")).getText();
+    network.click();
+    String narrowed = browser.findElement(By.id("result-count")).getText();
+    String chosen =
+        browser.findElement(By.cssSelector("#facet-network a[aria-current='true']")).getText();
+    browser.findElement(By.id("sort-newest")).click();
+    List<String> times =
+        browser.findElements(By.cssSelector(".hit time")).stream()
+            .map(t -> t.getAttribute("datetime"))
+            .toList();
+    String url = browser.getCurrentUrl();
+    browser.get(root + "search.xhtml?q=access&stage=NO_SUCH_STAGE");
+    List<WebElement> noHits = browser.findElements(By.cssSelector(".hit"));
+    browser.findElement(By.cssSelector("#drop-filters a")).click();
+
+    String expected = count.replaceAll("[()]", "");
+    assertThat(narrowed).contains(expected.equals("1") ? "One item matches" : expected + " items");
+    assertThat(chosen).isNotBlank();
+    assertThat(url).contains("network=").contains("sort=newest");
+    assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(noHits).isEmpty();
+    assertThat(browser.getCurrentUrl()).doesNotContain("stage=");
+    assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+  }
+
+  @Test
   void shouldNameEachHitsKindLinkItToItsPageAndNarrowTheSearchToOneKind() {
     await()
         .atMost(SEARCHABLE)
@@ -1041,6 +1076,8 @@ class StoryPagesIT {
                 + versions.newest(),
             "search.xhtml?q=access",
             "search.xhtml?q=access&kind=story",
+            "search.xhtml?q=access&network=harbourford&sort=newest",
+            "search.xhtml?q=access&stage=NO_SUCH_STAGE",
             "",
             "story/new.xhtml",
             "story/new.xhtml?id=" + richId,

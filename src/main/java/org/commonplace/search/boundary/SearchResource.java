@@ -7,11 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
+import java.util.Map;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.platform.validation.InvalidInputException;
 import org.commonplace.search.control.Finder;
+import org.commonplace.search.entity.Facet;
 import org.commonplace.search.entity.SearchKind;
 import org.commonplace.search.entity.SearchQuery;
 import org.commonplace.search.entity.SearchResults;
@@ -42,7 +45,8 @@ public class SearchResource {
   @Operation(
       operationId = "searchStories",
       summary =
-          "Search the case stories, lessons learned and shared narratives the caller may read")
+          "Search the stories, lessons, narratives and discussions the caller may read, narrowed"
+              + " by kind, tag and facets, by relevance or newest first")
   @GET
   public SearchResults search(
       @QueryParam("q") String q,
@@ -50,9 +54,49 @@ public class SearchResource {
       @Parameter(description = "story, lesson, narrative, thread or reply; every kind when absent")
           @QueryParam("kind")
           String kind,
-      @QueryParam("page") Integer page) {
+      @QueryParam("page") Integer page,
+      @Parameter(description = "a network's id") @QueryParam("network") String network,
+      @Parameter(description = "an organisation's name") @QueryParam("organisation")
+          String organisation,
+      @Parameter(description = "a stakeholder role, as CLINICIAN") @QueryParam("role") String role,
+      @Parameter(description = "a theme, as TRUST") @QueryParam("theme") String theme,
+      @Parameter(description = "a story's stage, as TESTING") @QueryParam("stage") String stage,
+      @Parameter(description = "an evidence level, as RUN_CHART_WITH_SIGNAL")
+          @QueryParam("evidence")
+          String evidence,
+      @Parameter(description = "a lesson's state, as VALIDATED") @QueryParam("state") String state,
+      @Parameter(description = "the year an item was written, as 2026") @QueryParam("year")
+          String year,
+      @Parameter(description = "relevance (the default) or newest") @QueryParam("sort")
+          String sort) {
     Viewer who = viewer.signedIn();
-    return search.search(SearchQuery.of(q, tag, kindOf(kind), page), access.readable(who));
+    Map<Facet, String> filters = new EnumMap<>(Facet.class);
+    putIfGiven(filters, Facet.NETWORK, network);
+    putIfGiven(filters, Facet.ORGANISATION, organisation);
+    putIfGiven(filters, Facet.ROLE, role);
+    putIfGiven(filters, Facet.THEME, theme);
+    putIfGiven(filters, Facet.STAGE, stage);
+    putIfGiven(filters, Facet.EVIDENCE, evidence);
+    putIfGiven(filters, Facet.STATE, state);
+    putIfGiven(filters, Facet.YEAR, year);
+    SearchQuery query = SearchQuery.of(q, tag, kindOf(kind), page).narrowed(filters, newest(sort));
+    return search.search(query, access.readable(who));
+  }
+
+  private static void putIfGiven(Map<Facet, String> filters, Facet facet, String value) {
+    if (value != null) {
+      filters.put(facet, value);
+    }
+  }
+
+  private static boolean newest(String sort) {
+    if (sort == null || sort.isBlank() || "relevance".equals(sort.strip())) {
+      return false;
+    }
+    if ("newest".equals(sort.strip())) {
+      return true;
+    }
+    throw InvalidInputException.of("sort", "search.sort.unknown");
   }
 
   private static SearchKind kindOf(String kind) {

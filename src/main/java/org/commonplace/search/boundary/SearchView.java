@@ -6,13 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.boundary.PageAccess;
 import org.commonplace.member.control.NetworkAccess;
+import org.commonplace.platform.web.Messages;
 import org.commonplace.search.control.Finder;
+import org.commonplace.search.entity.Facet;
+import org.commonplace.search.entity.FacetCounts;
 import org.commonplace.search.entity.KindCount;
 import org.commonplace.search.entity.SearchHit;
 import org.commonplace.search.entity.SearchKind;
@@ -51,9 +56,18 @@ public class SearchView {
       return;
     }
     try {
+      Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+      Map<Facet, String> filters = new EnumMap<>(Facet.class);
+      for (Facet facet : Facet.values()) {
+        String value = params.get(facet.param());
+        if (value != null) {
+          filters.put(facet, value);
+        }
+      }
       results =
           search.search(
-              SearchQuery.of(q, tag, SearchKind.ofParam(kind).orElse(null), page),
+              SearchQuery.of(q, tag, SearchKind.ofParam(kind).orElse(null), page)
+                  .narrowed(filters, "newest".equals(params.get("sort"))),
               access.readable(viewer.viewer()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search failed", e);
@@ -71,6 +85,11 @@ public class SearchView {
   }
 
   private String link(String forTag, String forKind, int forPage) {
+    return link(forTag, forKind, forPage, chosenFilters(), isNewest());
+  }
+
+  private String link(
+      String forTag, String forKind, int forPage, Map<Facet, String> filters, boolean newest) {
     StringBuilder url =
         new StringBuilder(faces.getExternalContext().getRequestContextPath())
             .append("/search.xhtml?q=");
@@ -81,10 +100,68 @@ public class SearchView {
     if (forKind != null && !forKind.isEmpty()) {
       url.append("&kind=").append(encode(forKind));
     }
+    filters.forEach(
+        (facet, value) -> url.append('&').append(facet.param()).append('=').append(encode(value)));
+    if (newest) {
+      url.append("&sort=newest");
+    }
     if (forPage > 1) {
       url.append("&page=").append(forPage);
     }
     return url.toString();
+  }
+
+  /** The same search with this facet value chosen, or no longer chosen if it was. */
+  public String facetLink(String facetParam, String value) {
+    Map<Facet, String> filters = new EnumMap<>(Facet.class);
+    filters.putAll(chosenFilters());
+    Facet facet = Facet.ofParam(facetParam).orElseThrow();
+    if (value.equals(filters.get(facet))) {
+      filters.remove(facet);
+    } else {
+      filters.put(facet, value);
+    }
+    return link(getTag(), getKind(), 1, filters, isNewest());
+  }
+
+  /** The same search in the other order: newest first, or by relevance. */
+  public String sortLink(boolean newest) {
+    return link(getTag(), getKind(), 1, chosenFilters(), newest);
+  }
+
+  /** A facet value chosen: the facet's word and the value. */
+  public record Chosen(String facet, String value) {}
+
+  /** The facet values chosen, each for a link that drops it when a search finds nothing. */
+  public List<Chosen> getChosen() {
+    return chosenFilters().entrySet().stream()
+        .map(e -> new Chosen(e.getKey().param(), e.getValue()))
+        .toList();
+  }
+
+  /** A facet value as a person reads it: its label, translated where the bundle has one. */
+  public String label(FacetCounts.Value value, String facetParam) {
+    String key = Facet.ofParam(facetParam).map(f -> f.messageKey(value.value())).orElse(null);
+    if (key == null) {
+      return value.label();
+    }
+    String text = Messages.text(faces.getViewRoot().getLocale(), key);
+    // a value the bundle does not know (from a hand-edited link) is shown as it is
+    return text.equals(key) ? value.label() : text;
+  }
+
+  public List<FacetCounts> getFacets() {
+    return results == null
+        ? List.of()
+        : results.facets().stream().filter(f -> !f.values().isEmpty()).toList();
+  }
+
+  public boolean isNewest() {
+    return results != null && results.query().newest();
+  }
+
+  private Map<Facet, String> chosenFilters() {
+    return results == null ? Map.of() : results.query().filters();
   }
 
   public String tagLink(TagCount facet) {

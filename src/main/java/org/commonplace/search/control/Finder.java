@@ -83,7 +83,13 @@ public class Finder {
           client.search(request(query, networks), FoundDocument.class);
       List<SearchHit> hits = response.hits().hits().stream().map(Finder::toHit).toList();
       long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-      return new SearchResults(query, total, hits, tags(response), kinds(response));
+      return new SearchResults(
+          query,
+          total,
+          hits,
+          tags(response),
+          kinds(response),
+          Facets.read(query, response.aggregations()));
     } catch (IOException | ElasticsearchException e) {
       throw Failures.translate(e);
     }
@@ -103,6 +109,11 @@ public class Finder {
     List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
     Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
     Query ofKind = kindFilter(query.kind());
+    List<Query> facetValues = List.copyOf(Facets.filters(query, null));
+    List<Query> withKind = new ArrayList<>(facetValues);
+    withKind.add(ofKind);
+    Query chosen = Query.of(q -> q.bool(b -> b.filter(facetValues)));
+    Query ofKindAndChosen = Query.of(q -> q.bool(b -> b.filter(List.copyOf(withKind))));
     return SearchRequest.of(
         s -> {
           s.index(index.alias())
@@ -116,18 +127,25 @@ public class Finder {
                                   .filter(EVERY_KIND)
                                   // drafts and deleted records leave a retired document behind
                                   .mustNot(RETIRED)))
-              .postFilter(ofKind)
+              // kind and facet values narrow the hits after the counts are made
+              .postFilter(ofKindAndChosen)
               .from(query.from())
               .size(SearchQuery.PAGE_SIZE)
               .trackTotalHits(t -> t.enabled(true))
               .aggregations(
                   TAGS,
                   a ->
-                      a.filter(ofKind)
+                      a.filter(ofKindAndChosen)
                           .aggregations(
                               TAGS, t -> t.terms(f -> f.field(TAGS).size(TAG_FACET_SIZE))))
               .aggregations(
-                  KINDS, a -> a.terms(t -> t.field(KIND).size(SearchKind.values().length)))
+                  KINDS,
+                  a ->
+                      a.filter(chosen)
+                          .aggregations(
+                              KINDS,
+                              t -> t.terms(f -> f.field(KIND).size(SearchKind.values().length))))
+              .aggregations(Facets.aggregations(query, ofKind))
               .highlight(
                   h ->
                       h.encoder(HighlighterEncoder.Html)
@@ -137,7 +155,7 @@ public class Finder {
                           .fields(
                               "summary", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1))
                           .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(2)));
-          if (browse) {
+          if (browse || query.newest()) {
             s.sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)));
           }
           return s;
@@ -201,7 +219,11 @@ public class Finder {
 
   /** Every kind, in the order of {@link SearchKind}, those without a match counted as none. */
   private static List<KindCount> kinds(SearchResponse<FoundDocument> response) {
-    Aggregate aggregate = response.aggregations().get(KINDS);
+    Aggregate filtered = response.aggregations().get(KINDS);
+    Aggregate aggregate =
+        filtered != null && filtered.isFilter()
+            ? filtered.filter().aggregations().get(KINDS)
+            : null;
     Map<String, Long> counts = new HashMap<>();
     if (aggregate != null && aggregate.isSterms()) {
       for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {

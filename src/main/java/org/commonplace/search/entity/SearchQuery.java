@@ -1,6 +1,9 @@
 package org.commonplace.search.entity;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -10,7 +13,19 @@ import java.util.stream.Collectors;
  * kind of material asked for, if one.
  */
 public record SearchQuery(
-    String text, Optional<String> tag, Optional<SearchKind> kind, int page, boolean shortened) {
+    String text,
+    Optional<String> tag,
+    Optional<SearchKind> kind,
+    int page,
+    boolean shortened,
+    Map<Facet, String> filters,
+    boolean newest) {
+
+  public SearchQuery {
+    EnumMap<Facet, String> copy = new EnumMap<>(Facet.class);
+    copy.putAll(filters);
+    filters = Collections.unmodifiableMap(copy);
+  }
 
   public static final int MAX_WORDS = 64;
   public static final int MAX_CHARS = 1_000;
@@ -40,7 +55,28 @@ public record SearchQuery(
     String cleanTag = tag == null || tag.isBlank() ? null : tag.strip();
     int safePage = page == null ? 1 : Math.max(1, Math.min(page, MAX_PAGE));
     return new SearchQuery(
-        text, Optional.ofNullable(cleanTag), Optional.ofNullable(kind), safePage, shortened);
+        text,
+        Optional.ofNullable(cleanTag),
+        Optional.ofNullable(kind),
+        safePage,
+        shortened,
+        Map.of(),
+        false);
+  }
+
+  /**
+   * The same search narrowed by these facet values (as typed in a URL: each cleaned, a blank or
+   * malformed one dropped) and in this order.
+   */
+  public SearchQuery narrowed(Map<Facet, String> typed, boolean newestFirst) {
+    Map<Facet, String> clean = new EnumMap<>(Facet.class);
+    typed.forEach((facet, value) -> facet.clean(value).ifPresent(v -> clean.put(facet, v)));
+    return new SearchQuery(text, tag, kind, page, shortened, clean, newestFirst);
+  }
+
+  /** Whether anything narrows the search: a kind, a tag or a facet value. */
+  public boolean isNarrowed() {
+    return kind.isPresent() || tag.isPresent() || !filters.isEmpty();
   }
 
   public boolean isBrowse() {

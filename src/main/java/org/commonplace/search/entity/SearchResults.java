@@ -3,20 +3,23 @@ package org.commonplace.search.entity;
 import java.util.List;
 
 /**
- * One page of answers to a {@link SearchQuery}, with the tags found among all matches and how many
- * matches each kind has whatever kind was asked for (so a page can offer the others).
+ * One page of answers to a {@link SearchQuery}, with the tags found among all matches, how many
+ * matches each kind has whatever kind was asked for (so a page can offer the others), and the
+ * values of every other {@link Facet} with their counts.
  */
 public record SearchResults(
     SearchQuery query,
     long total,
     List<SearchHit> hits,
     List<TagCount> tags,
-    List<KindCount> kinds) {
+    List<KindCount> kinds,
+    List<FacetCounts> facets) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     tags = List.copyOf(tags);
     kinds = List.copyOf(kinds);
+    facets = List.copyOf(facets);
   }
 
   public int pages() {

@@ -7,7 +7,9 @@ import co.elastic.clients.json.SimpleJsonpMapper;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.Map;
 import java.util.Set;
+import org.commonplace.search.entity.Facet;
 import org.commonplace.search.entity.SearchKind;
 import org.commonplace.search.entity.SearchQuery;
 import org.junit.jupiter.api.DisplayName;
@@ -78,19 +80,53 @@ class FinderTest {
     @Test
     void shouldNarrowTheHitsAfterTheKindFacetIsCounted() {
       assertThat(request.getJsonObject("post_filter").toString())
-          .isEqualTo("{\"term\":{\"kind\":{\"value\":\"Lesson\"}}}");
+          .isEqualTo("{\"bool\":{\"filter\":[{\"term\":{\"kind\":{\"value\":\"Lesson\"}}}]}}");
     }
 
     @Test
     void shouldNarrowTheTagFacetToThatKind() {
       assertThat(request.getJsonObject("aggregations").getJsonObject("tags").toString())
-          .contains("\"filter\":{\"term\":{\"kind\":{\"value\":\"Lesson\"}}}");
+          .contains(
+              "\"filter\":{\"bool\":{\"filter\":[{\"term\":{\"kind\":{\"value\":\"Lesson\"}}}]}}");
     }
 
     @Test
     void shouldStillCountEveryKindInTheKindFacet() {
       assertThat(request.getJsonObject("aggregations").getJsonObject("kinds").toString())
           .doesNotContain("Lesson");
+    }
+  }
+
+  @Nested
+  @DisplayName("when facet values are chosen and the newest asked for first")
+  class Chosen {
+
+    private final JsonObject request =
+        request(
+            SearchQuery.of("interpreters", null, null)
+                .narrowed(Map.of(Facet.NETWORK, "harbourford", Facet.THEME, "TRUST"), true),
+            Set.of("harbourford"));
+
+    @Test
+    void shouldCountEachFacetWithTheOtherChoicesButNotItsOwn() {
+      String network =
+          request.getJsonObject("aggregations").getJsonObject("facet-network").toString();
+
+      assertThat(network)
+          .contains("{\"term\":{\"themes\":{\"value\":\"TRUST\"}}}")
+          .doesNotContain("{\"term\":{\"networkId\":{\"value\":\"harbourford\"}}}");
+    }
+
+    @Test
+    void shouldNarrowTheHitsByEveryChoice() {
+      assertThat(request.getJsonObject("post_filter").toString())
+          .contains("{\"term\":{\"themes\":{\"value\":\"TRUST\"}}}")
+          .contains("{\"term\":{\"networkId\":{\"value\":\"harbourford\"}}}");
+    }
+
+    @Test
+    void shouldSortByCreationNewestFirst() {
+      assertThat(request.get("sort").toString()).contains("\"created\":{\"order\":\"desc\"}");
     }
   }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonplace.access.entity.Viewer;
@@ -30,6 +31,8 @@ import org.commonplace.platform.markdown.MarkdownRenderer;
 import org.commonplace.platform.record.RecordIndex;
 import org.commonplace.platform.record.RecordStores;
 import org.commonplace.platform.record.TestRecordStores;
+import org.commonplace.search.entity.Facet;
+import org.commonplace.search.entity.FacetCounts;
 import org.commonplace.search.entity.KindCount;
 import org.commonplace.search.entity.SearchHit;
 import org.commonplace.search.entity.SearchKind;
@@ -388,6 +391,71 @@ class SearchKindsIT {
             .as("milliseconds for " + typed.substring(0, Math.min(40, typed.length())))
             .isLessThan(1_000);
       }
+    }
+  }
+
+  @Nested
+  @DisplayName("when facets narrow a search")
+  class Narrowing {
+
+    private SearchResults narrowed(Map<Facet, String> filters, boolean newest) {
+      return finder.search(
+          SearchQuery.of(WORD, null, null, null).narrowed(filters, newest), readable(MEMBER));
+    }
+
+    private FacetCounts facet(SearchResults results, String name) {
+      return results.facets().stream()
+          .filter(f -> f.facet().equals(name))
+          .findFirst()
+          .orElseThrow();
+    }
+
+    @Test
+    void shouldCountEveryFacetAndShowANetworkByItsName() {
+      SearchResults results = narrowed(Map.of(), false);
+
+      assertThat(facet(results, "network").values())
+          .containsExactly(new FacetCounts.Value(OPEN, "Harbourford Health Partnership", 7, false));
+      assertThat(facet(results, "theme").values())
+          .containsExactly(new FacetCounts.Value("TRUST", "TRUST", 3, false));
+      assertThat(facet(results, "year").values())
+          .extracting(FacetCounts.Value::value)
+          .containsExactly("2026");
+    }
+
+    @Test
+    void shouldCombineFacetsAndCountEachWithTheOthersApplied() {
+      SearchResults validated =
+          narrowed(Map.of(Facet.THEME, "TRUST", Facet.STATE, "VALIDATED"), false);
+
+      assertThat(ids(validated)).containsExactly("lesson-open");
+      assertThat(validated.total()).isEqualTo(1);
+      // the state facet counts within the theme, leaving out its own choice
+      assertThat(facet(validated, "state").values())
+          .extracting(
+              FacetCounts.Value::value, FacetCounts.Value::count, FacetCounts.Value::selected)
+          .containsExactlyInAnyOrder(
+              tuple("VALIDATED", 1L, true),
+              tuple("PROPOSED", 1L, false),
+              tuple("RETIRED", 1L, false));
+      assertThat(validated.kinds()).contains(new KindCount("lesson", 1), new KindCount("story", 0));
+    }
+
+    @Test
+    void shouldNarrowByYearAndFindNothingForAnotherYearOrAnUnknownValue() {
+      assertThat(narrowed(Map.of(Facet.YEAR, "2026"), false).total()).isEqualTo(7);
+      assertThat(narrowed(Map.of(Facet.YEAR, "2019"), false).total()).isZero();
+      assertThat(narrowed(Map.of(Facet.STAGE, "NO_SUCH_STAGE"), false).total()).isZero();
+      // a malformed year is dropped rather than sent to Elasticsearch
+      assertThat(narrowed(Map.of(Facet.YEAR, "20x6"), false).total()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldSortNewestFirstWhenAsked() {
+      List<Instant> created =
+          narrowed(Map.of(), true).hits().stream().map(SearchHit::created).toList();
+
+      assertThat(created).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
   }
 
