@@ -90,10 +90,21 @@ public class SearchView {
 
   private String link(
       String forTag, String forKind, int forPage, Map<Facet, String> filters, boolean newest) {
+    return link(
+        results == null ? "" : results.query().text(), forTag, forKind, forPage, filters, newest);
+  }
+
+  private String link(
+      String text,
+      String forTag,
+      String forKind,
+      int forPage,
+      Map<Facet, String> filters,
+      boolean newest) {
     StringBuilder url =
         new StringBuilder(faces.getExternalContext().getRequestContextPath())
             .append("/search.xhtml?q=");
-    url.append(encode(results == null ? "" : results.query().text()));
+    url.append(encode(text));
     if (forTag != null && !forTag.isEmpty()) {
       url.append("&tag=").append(encode(forTag));
     }
@@ -122,6 +133,16 @@ public class SearchView {
       filters.put(facet, value);
     }
     return link(getTag(), getKind(), 1, filters, isNewest());
+  }
+
+  /** The words to try instead when few hits came, or null. */
+  public String getDidYouMean() {
+    return results == null ? null : results.didYouMean();
+  }
+
+  /** The same search with the words to try instead. */
+  public String getDidYouMeanLink() {
+    return link(getDidYouMean(), getTag(), getKind(), 1, chosenFilters(), isNewest());
   }
 
   /** The same search in the other order: newest first, or by relevance. */

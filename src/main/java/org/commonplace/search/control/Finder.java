@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonplace.platform.markdown.HtmlText;
 import org.commonplace.platform.record.Failures;
+import org.commonplace.search.entity.Folding;
 import org.commonplace.search.entity.FoundDocument;
 import org.commonplace.search.entity.KindCount;
 import org.commonplace.search.entity.SearchHit;
@@ -82,17 +83,47 @@ public class Finder {
       SearchResponse<FoundDocument> response =
           client.search(request(query, networks), FoundDocument.class);
       List<SearchHit> hits = response.hits().hits().stream().map(Finder::toHit).toList();
-      long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+      long total = total(response);
       return new SearchResults(
           query,
           total,
           hits,
           tags(response),
           kinds(response),
-          Facets.read(query, response.aggregations()));
+          Facets.read(query, response.aggregations()),
+          didYouMean(query, networks, total, response).orElse(null));
     } catch (IOException | ElasticsearchException e) {
       throw Failures.translate(e);
     }
+  }
+
+  private static long total(SearchResponse<?> response) {
+    return response.hits().total() == null
+        ? response.hits().hits().size()
+        : response.hits().total().value();
+  }
+
+  /**
+   * The words to try instead, when few hits came and the words with a typo fixed find more for this
+   * member: checked with the member's own filters, so no suggestion comes from material they may
+   * not read.
+   */
+  private Optional<String> didYouMean(
+      SearchQuery query, Set<String> networks, long total, SearchResponse<FoundDocument> response)
+      throws IOException {
+    if (total >= DidYouMean.OFFERED_BELOW) {
+      return Optional.empty();
+    }
+    Optional<String> corrected = DidYouMean.corrected(query.text(), response.suggest());
+    if (corrected.isEmpty() || corrected.get().equals(Folding.fold(query.text()))) {
+      return Optional.empty();
+    }
+    SearchQuery instead =
+        SearchQuery.of(corrected.get(), query.tag().orElse(null), query.kind().orElse(null), 1)
+            .narrowed(query.filters(), false);
+    SearchRequest check = request(instead, networks, false);
+    long found = total(client.search(check, FoundDocument.class));
+    return found > total ? corrected : Optional.empty();
   }
 
   /**
@@ -103,6 +134,13 @@ public class Finder {
    * that kind inside its own aggregation.
    */
   SearchRequest request(SearchQuery query, Set<String> networks) {
+    return request(query, networks, true);
+  }
+
+  /**
+   * @param whole false for a count alone: no hits, counts, highlights or suggestions
+   */
+  private SearchRequest request(SearchQuery query, Set<String> networks, boolean whole) {
     TypedQuery typed = glossary.current().expand(TypedQuery.parse(query.text()));
     // nothing searchable typed ("***"): the newest material, as an empty box gives
     boolean browse = typed.isEmpty();
@@ -129,9 +167,12 @@ public class Finder {
                                   .mustNot(RETIRED)))
               // kind and facet values narrow the hits after the counts are made
               .postFilter(ofKindAndChosen)
-              .from(query.from())
+              .trackTotalHits(t -> t.enabled(true));
+          if (!whole) {
+            return s.size(0);
+          }
+          s.from(query.from())
               .size(SearchQuery.PAGE_SIZE)
-              .trackTotalHits(t -> t.enabled(true))
               .aggregations(
                   TAGS,
                   a ->
@@ -155,6 +196,9 @@ public class Finder {
                           .fields(
                               "summary", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1))
                           .fields("body", f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(2)));
+          if (!browse) {
+            s.suggest(DidYouMean.suggester(query.text()));
+          }
           if (browse || query.newest()) {
             s.sort(o -> o.field(f -> f.field("created").order(SortOrder.Desc)));
           }

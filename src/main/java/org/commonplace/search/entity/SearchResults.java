@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One page of answers to a {@link SearchQuery}, with the tags found among all matches, how many
  * matches each kind has whatever kind was asked for (so a page can offer the others), and the
- * values of every other {@link Facet} with their counts.
+ * values of every other {@link Facet} with their counts; and, when few hits came and fixing a typo
+ * finds more, the words to try instead ({@code didYouMean}, null otherwise).
  */
 public record SearchResults(
     SearchQuery query,
@@ -13,7 +14,8 @@ public record SearchResults(
     List<SearchHit> hits,
     List<TagCount> tags,
     List<KindCount> kinds,
-    List<FacetCounts> facets) {
+    List<FacetCounts> facets,
+    String didYouMean) {
 
   public SearchResults {
     hits = List.copyOf(hits);

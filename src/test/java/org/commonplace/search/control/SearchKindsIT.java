@@ -148,6 +148,7 @@ class SearchKindsIT {
     story("equipe-plain", "Une equipe sans accents dans le titre", now);
     story("pdsa-story", "Plan-do-study-act cycles on one ward", now);
     story("pdsa-short", "Our first PDSA on the ward", now);
+    story("kiva-quebec", MEMBERS_ONLY, "Kiva circles in the waiting room", now);
     lesson(
         "lesson-open", OPEN, "Book interpreters before the clinic opens.", LessonState.VALIDATED);
     lesson("lesson-proposed", OPEN, "Interpreters on call help.", LessonState.PROPOSED);
@@ -169,9 +170,13 @@ class SearchKindsIT {
   }
 
   private static void story(String id, String title, Instant at) {
+    story(id, OPEN, title, at);
+  }
+
+  private static void story(String id, String network, String title, Instant at) {
     StoryDraft draft = StoryDrafts.titled(title);
-    draft.setNetworkId(OPEN);
-    draft.setNetwork("Harbourford Health Partnership");
+    draft.setNetworkId(network);
+    draft.setNetwork(network);
     stores
         .of(CaseStory.KIND)
         .create(id, CaseStory.create(id, draft, at, StoryStatus.PUBLISHED))
@@ -351,6 +356,34 @@ class SearchKindsIT {
     void shouldForgiveATypoInALongerWordButNotInAShortOne() {
       assertThat(found("emergancy")).contains("ed-story");
       assertThat(found("wird")).doesNotContain("pdsa-story");
+    }
+
+    @Test
+    void shouldOfferTheWordsToTryInsteadOfAMisspeltWord() {
+      SearchResults results =
+          finder.search(SearchQuery.of("huddels", null, null, null), readable(MEMBER));
+
+      assertThat(results.total()).isZero();
+      assertThat(results.didYouMean()).isEqualTo("huddles");
+      assertThat(found(results.didYouMean())).contains("ed-story");
+    }
+
+    @Test
+    void shouldNeverSuggestAWordOnlyAMembersOnlyNetworkHolds() {
+      SearchResults member =
+          finder.search(SearchQuery.of("kiwa", null, null, null), readable(MEMBER));
+      SearchResults insider =
+          finder.search(SearchQuery.of("kiwa", null, null, null), readable(OTHER));
+
+      assertThat(insider.didYouMean()).isEqualTo("kiva");
+      assertThat(member.didYouMean()).isNull();
+    }
+
+    @Test
+    void shouldOfferNothingWhenTheWordsTypedFindEnough() {
+      assertThat(
+              finder.search(SearchQuery.of(WORD, null, null, null), readable(MEMBER)).didYouMean())
+          .isNull();
     }
 
     @Test

@@ -12,7 +12,7 @@ class SearchResultsTest {
 
   private static SearchResults resultsWithTotal(long total) {
     return new SearchResults(
-        SearchQuery.of("access", null, 1), total, List.of(), List.of(), List.of(), List.of());
+        SearchQuery.of("access", null, 1), total, List.of(), List.of(), List.of(), List.of(), null);
   }
 
   @Nested
