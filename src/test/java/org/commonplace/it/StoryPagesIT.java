@@ -599,6 +599,30 @@ class StoryPagesIT {
   }
 
   @Test
+  void shouldListRelatedItemsBesideAStoryEachLinkedToItsPage() {
+    await()
+        .atMost(SEARCHABLE)
+        .untilAsserted(
+            () -> {
+              browser.get(root + "story/view.xhtml?id=crisis-follow-up-after-discharge");
+              assertThat(browser.findElements(By.cssSelector("#related a"))).isNotEmpty();
+            });
+    List<String> links =
+        browser.findElements(By.cssSelector("#related a")).stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+
+    assertThat(links)
+        .allMatch(
+            href ->
+                href.contains("/story/view.xhtml?id=")
+                    || href.contains("/lesson/view.xhtml?id=")
+                    || href.contains("/narrative/view.xhtml?network=")
+                    || href.contains("/thread/view.xhtml?id="))
+        .noneMatch(href -> href.endsWith("id=crisis-follow-up-after-discharge"));
+  }
+
+  @Test
   void shouldNameEachHitsKindLinkItToItsPageAndNarrowTheSearchToOneKind() {
     await()
         .atMost(SEARCHABLE)

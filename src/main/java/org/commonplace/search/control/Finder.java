@@ -55,7 +55,7 @@ public class Finder {
   private static final int TAG_FACET_SIZE = 25;
   private static final int SNIPPET_CHARS = 180;
 
-  private static final Query EVERY_KIND =
+  static final Query EVERY_KIND =
       Query.of(
           q ->
               q.terms(
@@ -68,8 +68,7 @@ public class Finder {
                                           .map(k -> FieldValue.of(k.recordKind()))
                                           .toList()))));
   private static final Query MATCH_ALL = Query.of(q -> q.matchAll(m -> m));
-  private static final Query RETIRED =
-      Query.of(q -> q.term(t -> t.field(SearchIndex.RETIRED).value(true)));
+  static final Query RETIRED = Query.of(q -> q.term(t -> t.field(SearchIndex.RETIRED).value(true)));
 
   @Inject ElasticsearchClient client;
   @Inject SearchIndex index;

@@ -493,6 +493,39 @@ class SearchKindsIT {
   }
 
   @Nested
+  @DisplayName("when the items related to one are asked for")
+  class RelatedItems {
+
+    private List<String> related(Viewer viewer, String id) {
+      Related related = new Related();
+      related.client = client;
+      related.index = index;
+      return related.to(id, readable(viewer)).stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void shouldOfferItemsLikeTheThreadButNotTheThreadOrItsOwnReplies() {
+      assertThat(related(MEMBER, "thread-open"))
+          .contains("evening-story")
+          .doesNotContain("thread-open", "reply-open");
+    }
+
+    @Test
+    void shouldOfferOnlyWhatTheReaderMayRead() {
+      assertThat(related(MEMBER, "thread-open"))
+          .isNotEmpty()
+          .doesNotContain("lesson-quebec", "thread-quebec", "kiva-quebec");
+      assertThat(related(OUTSIDER, "lesson-quebec")).doesNotContain("thread-quebec");
+      assertThat(related(OTHER, "lesson-quebec")).isNotEmpty();
+    }
+
+    @Test
+    void shouldOfferNothingForAnItemNotInTheIndex() {
+      assertThat(related(MEMBER, "no-such-item")).isEmpty();
+    }
+  }
+
+  @Nested
   @DisplayName("when one kind is asked for")
   class OneKind {
 
