@@ -499,6 +499,11 @@ class AuthorizationMatrixIT {
     all.add(read("/search", "api/search?q=access", expect(401, 200, 200, 200, 200, 403)));
     all.add(read("/search/glossary", "api/search/glossary", expect(401, 200, 200, 200, 200, 403)));
     all.add(
+        read(
+            "/search/suggestions",
+            "api/search/suggestions?q=acc",
+            expect(401, 200, 200, 200, 200, 403)));
+    all.add(
         new Endpoint(
             "PUT",
             "/search/glossary",

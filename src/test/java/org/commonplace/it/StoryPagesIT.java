@@ -31,6 +31,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -596,6 +597,38 @@ class StoryPagesIT {
     assertThat(noHits).isEmpty();
     assertThat(browser.getCurrentUrl()).doesNotContain("stage=");
     assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+  }
+
+  @Test
+  void shouldSuggestTitlesAsOneTypesAndOpenTheChosenOneWithTheKeyboard() {
+    browser.get(root + "search.xhtml");
+    WebElement box = browser.findElement(By.id("search-q"));
+    box.sendKeys("Follow-up with");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                !browser
+                    .findElements(By.cssSelector("#search-suggestions [role=option]"))
+                    .isEmpty());
+    String expanded = box.getAttribute("aria-expanded");
+    List<String> problems = Browser.pageProblems(browser, "search.xhtml with suggestions open");
+    String first =
+        browser
+            .findElement(By.cssSelector("#search-suggestions [role=option]"))
+            .getAttribute("data-href");
+    box.sendKeys(Keys.ARROW_DOWN);
+    String chosen = box.getAttribute("aria-activedescendant");
+    box.sendKeys(Keys.ENTER);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !browser.getCurrentUrl().contains("search.xhtml"));
+
+    assertThat(expanded).isEqualTo("true");
+    assertThat(problems).isEmpty();
+    assertThat(chosen).isEqualTo("search-suggestion-0");
+    assertThat(browser.getCurrentUrl()).endsWith(first);
+    assertThat(first).contains("/story/view.xhtml?id=crisis-follow-up-after-discharge");
   }
 
   @Test

@@ -13,11 +13,13 @@ import org.commonplace.access.boundary.CurrentViewer;
 import org.commonplace.access.entity.Viewer;
 import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.platform.validation.InvalidInputException;
+import org.commonplace.search.control.Autocomplete;
 import org.commonplace.search.control.Finder;
 import org.commonplace.search.entity.Facet;
 import org.commonplace.search.entity.SearchKind;
 import org.commonplace.search.entity.SearchQuery;
 import org.commonplace.search.entity.SearchResults;
+import org.commonplace.search.entity.Suggestions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class SearchResource {
 
   @Inject Finder search;
+  @Inject Autocomplete autocomplete;
   @Inject CurrentViewer viewer;
   @Inject NetworkAccess access;
 
@@ -81,6 +84,17 @@ public class SearchResource {
     putIfGiven(filters, Facet.YEAR, year);
     SearchQuery query = SearchQuery.of(q, tag, kindOf(kind), page).narrowed(filters, newest(sort));
     return search.search(query, access.readable(who));
+  }
+
+  @Operation(
+      operationId = "searchSuggestions",
+      summary = "Titles and tags starting with the letters typed, among what the caller may read")
+  @GET
+  @Path("suggestions")
+  public Suggestions suggestions(
+      @Parameter(description = "the letters typed so far (at most 100 are read)") @QueryParam("q")
+          String q) {
+    return autocomplete.suggest(q, access.readable(viewer.signedIn()));
   }
 
   private static void putIfGiven(Map<Facet, String> filters, Facet facet, String value) {

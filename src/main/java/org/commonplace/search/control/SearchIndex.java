@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.commonplace.platform.elasticsearch.DocumentJson;
@@ -119,10 +120,41 @@ public class SearchIndex {
         text.append(value.getString()).append('\n');
       }
     }
-    return JsonP.PROVIDER
-        .createObjectBuilder(fields)
-        .add(FOLDED, Folding.fold(text.toString()))
-        .build();
+    var source =
+        JsonP.PROVIDER.createObjectBuilder(fields).add(FOLDED, Folding.fold(text.toString()));
+    suggestion(fields).ifPresent(s -> source.add(SUGGEST, s));
+    return source.build();
+  }
+
+  /**
+   * What autocomplete offers for a document: its title as written and without accents, within its
+   * network (a completion context, so suggestions can be limited to the networks a member may
+   * read). Replies have their thread's title and are not offered on their own.
+   */
+  private static Optional<JsonObject> suggestion(JsonObject fields) {
+    if (!(fields.get("title") instanceof JsonString title)
+        || !(fields.get("networkId") instanceof JsonString network)
+        || NOT_SUGGESTED.contains(fields.getString("kind", ""))) {
+      return Optional.empty();
+    }
+    String written = title.getString().strip();
+    String folded = Folding.fold(written);
+    var inputs = JsonP.PROVIDER.createArrayBuilder().add(written);
+    if (!folded.equals(written.toLowerCase(java.util.Locale.ROOT))) {
+      inputs.add(folded);
+    }
+    return Optional.of(
+        JsonP.PROVIDER
+            .createObjectBuilder()
+            .add("input", inputs)
+            .add(
+                "contexts",
+                JsonP.PROVIDER
+                    .createObjectBuilder()
+                    .add(
+                        SUGGEST_CONTEXT,
+                        JsonP.PROVIDER.createArrayBuilder().add(network.getString())))
+            .build());
   }
 
   /** Makes a record unfindable, remembering its version. */
@@ -144,6 +176,9 @@ public class SearchIndex {
   }
 
   static final String FOLDED = "folded";
+  static final String SUGGEST = "suggest";
+  static final String SUGGEST_CONTEXT = "network";
+  private static final Set<String> NOT_SUGGESTED = Set.of("Reply");
   private static final List<String> FOLDED_FROM = List.of("title", "summary", "body");
 
   static JsonObject retired(String kind, String id) {

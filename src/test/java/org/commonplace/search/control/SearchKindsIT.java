@@ -38,6 +38,7 @@ import org.commonplace.search.entity.SearchHit;
 import org.commonplace.search.entity.SearchKind;
 import org.commonplace.search.entity.SearchQuery;
 import org.commonplace.search.entity.SearchResults;
+import org.commonplace.search.entity.Suggestions;
 import org.commonplace.story.entity.CaseStory;
 import org.commonplace.story.entity.StoryDraft;
 import org.commonplace.story.entity.StoryDrafts;
@@ -522,6 +523,61 @@ class SearchKindsIT {
     @Test
     void shouldOfferNothingForAnItemNotInTheIndex() {
       assertThat(related(MEMBER, "no-such-item")).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("when letters are typed into the search box")
+  class Autocompleting {
+
+    private Suggestions suggest(Viewer viewer, String letters) {
+      Autocomplete autocomplete = new Autocomplete();
+      autocomplete.client = client;
+      autocomplete.index = index;
+      return autocomplete.suggest(letters, readable(viewer));
+    }
+
+    private List<String> titles(Suggestions suggestions) {
+      return suggestions.items().stream().map(Suggestions.Suggested::id).toList();
+    }
+
+    @Test
+    void shouldOfferTitlesStartingWithTheLettersWithTheirKindAndPage() {
+      Suggestions suggestions = suggest(MEMBER, "emerg");
+
+      assertThat(suggestions.items())
+          .extracting(
+              Suggestions.Suggested::id, Suggestions.Suggested::kind, Suggestions.Suggested::url)
+          .contains(tuple("ed-story", "story", "story/view.xhtml?id=ed-story"));
+    }
+
+    @Test
+    void shouldOfferATitleWithOrWithoutItsAccentsAndForgiveOneTypo() {
+      assertThat(titles(suggest(MEMBER, "l'equipe"))).contains("equipe-accent");
+      assertThat(titles(suggest(MEMBER, "L'Équipe de"))).contains("equipe-accent");
+      assertThat(titles(suggest(MEMBER, "emergancy"))).contains("ed-story");
+    }
+
+    @Test
+    void shouldOfferOnlyWhatTheMemberMayReadAndNoReplyOnItsOwn() {
+      assertThat(titles(suggest(MEMBER, "kiva"))).isEmpty();
+      assertThat(titles(suggest(OTHER, "kiva"))).containsExactly("kiva-quebec");
+      assertThat(titles(suggest(MEMBER, "held"))).doesNotContain("thread-pending");
+      assertThat(suggest(MEMBER, "interp").items())
+          .extracting(Suggestions.Suggested::kind)
+          .doesNotContain("reply");
+    }
+
+    @Test
+    void shouldOfferTagsInUseStartingWithTheLetters() {
+      assertThat(suggest(MEMBER, "acc").tags()).contains("access");
+      assertThat(suggest(MEMBER, "a.*").tags()).isEmpty();
+    }
+
+    @Test
+    void shouldOfferNothingForNoLettersOrNoReadableNetwork() {
+      assertThat(suggest(MEMBER, "  ")).isEqualTo(Suggestions.NONE);
+      assertThat(suggest(Viewer.ANONYMOUS, "emerg")).isEqualTo(Suggestions.NONE);
     }
   }
 
