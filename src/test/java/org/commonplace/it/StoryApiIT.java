@@ -309,6 +309,26 @@ class StoryApiIT {
     assertThat(api.search("quokka", token).getJsonNumber("total").longValue()).isZero();
   }
 
+  @Test
+  void shouldWalkEveryHitWithCursorsAndRefuseACursorItDidNotGive() {
+    // hits counted, not ids: a record of one kind may share its id with one of another kind
+    List<String> walked = new java.util.ArrayList<>();
+    String after = "start";
+    long total = -1;
+    while (after != null) {
+      JsonObject page = Api.json(api.get("api/search?q=access&after=" + Api.encode(after), token));
+      total = page.getJsonNumber("total").longValue();
+      walked.addAll(ids(page));
+      after = page.containsKey("next") ? page.getString("next") : null;
+    }
+    HttpResponse<String> bad = api.get("api/search?q=access&after=not-a-cursor", token);
+
+    assertThat(total).isPositive();
+    assertThat((long) walked.size()).isEqualTo(total);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("after").doesNotContain("Exception");
+  }
+
   private static String glossary(String text) {
     return Json.createObjectBuilder().add("text", text).build().toString();
   }

@@ -70,8 +70,13 @@ public class SearchResource {
       @Parameter(description = "a lesson's state, as VALIDATED") @QueryParam("state") String state,
       @Parameter(description = "the year an item was written, as 2026") @QueryParam("year")
           String year,
-      @Parameter(description = "relevance (the default) or newest") @QueryParam("sort")
-          String sort) {
+      @Parameter(description = "relevance (the default) or newest") @QueryParam("sort") String sort,
+      @Parameter(
+              description =
+                  "walk through every hit, past the 10,000 that page numbers reach: start, then"
+                      + " each answer's next until it is absent")
+          @QueryParam("after")
+          String after) {
     Viewer who = viewer.signedIn();
     Map<Facet, String> filters = new EnumMap<>(Facet.class);
     putIfGiven(filters, Facet.NETWORK, network);
@@ -82,7 +87,8 @@ public class SearchResource {
     putIfGiven(filters, Facet.EVIDENCE, evidence);
     putIfGiven(filters, Facet.STATE, state);
     putIfGiven(filters, Facet.YEAR, year);
-    SearchQuery query = SearchQuery.of(q, tag, kindOf(kind), page).narrowed(filters, newest(sort));
+    SearchQuery query =
+        SearchQuery.of(q, tag, kindOf(kind), page).narrowed(filters, newest(sort)).walking(after);
     return search.search(query, access.readable(who));
   }
 

@@ -3,6 +3,7 @@ package org.commonplace.search.control;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -25,6 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonplace.platform.markdown.HtmlText;
 import org.commonplace.platform.record.Failures;
+import org.commonplace.platform.validation.InvalidInputException;
+import org.commonplace.search.entity.Cursor;
 import org.commonplace.search.entity.Folding;
 import org.commonplace.search.entity.FoundDocument;
 import org.commonplace.search.entity.KindCount;
@@ -55,6 +58,9 @@ public class Finder {
   private static final int TAG_FACET_SIZE = 25;
   private static final int SNIPPET_CHARS = 180;
 
+  /** How long a walk's point in time is kept after each page: a client reads on, or is gone. */
+  static final String WALK_KEPT = "2m";
+
   static final Query EVERY_KIND =
       Query.of(
           q ->
@@ -78,6 +84,9 @@ public class Finder {
    * @param networks the networks whose material the member may read; nothing else is searched
    */
   public SearchResults search(SearchQuery query, Set<String> networks) {
+    if (query.isWalk()) {
+      return walk(query, networks);
+    }
     try {
       SearchResponse<FoundDocument> response =
           client.search(request(query, networks), FoundDocument.class);
@@ -90,10 +99,114 @@ public class Finder {
           tags(response),
           kinds(response),
           Facets.read(query, response.aggregations()),
-          didYouMean(query, networks, total, response).orElse(null));
+          didYouMean(query, networks, total, response).orElse(null),
+          null);
     } catch (IOException | ElasticsearchException e) {
       throw Failures.translate(e);
     }
+  }
+
+  /**
+   * One page of a walk through every hit (the counts of kinds, tags and facets with the first page
+   * only): within a point in time (opened for the first page, kept two minutes after each), after
+   * the last hit of the page before, in a total order (score or date, then Elasticsearch's own
+   * document order), so no hit is given twice or skipped however far the walk goes.
+   *
+   * @throws InvalidInputException naming {@code after} when the cursor is no cursor of ours or its
+   *     point in time has expired
+   */
+  private SearchResults walk(SearchQuery query, Set<String> networks) {
+    try {
+      Cursor cursor =
+          Cursor.START.equals(query.after())
+              ? new Cursor(openPointInTime(), List.of())
+              : Cursor.decode(query.after())
+                  .orElseThrow(() -> InvalidInputException.of("after", "search.after.invalid"));
+      SearchResponse<FoundDocument> response =
+          client.search(walkRequest(query, networks, cursor), FoundDocument.class);
+      List<Hit<FoundDocument>> found = response.hits().hits();
+      String next = null;
+      if (found.size() == SearchQuery.PAGE_SIZE) {
+        String pit = response.pitId() == null ? cursor.pit() : response.pitId();
+        next = new Cursor(pit, sortValues(found.get(found.size() - 1))).encode();
+      }
+      boolean first = cursor.after().isEmpty();
+      return new SearchResults(
+          query,
+          total(response),
+          found.stream().map(Finder::toHit).toList(),
+          first ? tags(response) : List.of(),
+          first ? kinds(response) : List.of(),
+          first ? Facets.read(query, response.aggregations()) : List.of(),
+          null,
+          next);
+    } catch (ElasticsearchException e) {
+      int status = Failures.status(e);
+      if (status == 404 || status == 400) {
+        // the point in time expired (or was never ours): the walk starts again
+        throw InvalidInputException.of("after", "search.after.invalid");
+      }
+      throw Failures.translate(e);
+    } catch (IOException e) {
+      throw Failures.translate(e);
+    }
+  }
+
+  private String openPointInTime() throws IOException {
+    return client
+        .openPointInTime(o -> o.index(index.alias()).keepAlive(t -> t.time(WALK_KEPT)))
+        .id();
+  }
+
+  SearchRequest walkRequest(SearchQuery query, Set<String> networks, Cursor cursor) {
+    SearchRequest page = request(query, networks);
+    boolean byDate = query.newest() || query.text().isBlank();
+    return SearchRequest.of(
+        s -> {
+          s.query(page.query())
+              .postFilter(page.postFilter())
+              .highlight(page.highlight())
+              .size(SearchQuery.PAGE_SIZE)
+              .trackTotalHits(t -> t.enabled(true))
+              .pit(p -> p.id(cursor.pit()).keepAlive(t -> t.time(WALK_KEPT)))
+              .sort(
+                  byDate
+                      ? SortOptions.of(o -> o.field(f -> f.field("created").order(SortOrder.Desc)))
+                      : SortOptions.of(o -> o.score(c -> c.order(SortOrder.Desc))))
+              .sort(o -> o.field(f -> f.field("_shard_doc").order(SortOrder.Asc)));
+          if (cursor.after().isEmpty()) {
+            // the counts come with the first page only: they are the same on every page
+            s.aggregations(page.aggregations());
+          } else {
+            s.searchAfter(cursor.after().stream().map(Finder::fieldValue).toList());
+          }
+          return s;
+        });
+  }
+
+  private static List<Object> sortValues(Hit<FoundDocument> hit) {
+    return hit.sort().stream()
+        .map(
+            v ->
+                v.isLong()
+                    ? (Object) v.longValue()
+                    : v.isDouble()
+                        ? (Object) v.doubleValue()
+                        : v.isBoolean() ? (Object) v.booleanValue() : (Object) v.stringValue())
+        .toList();
+  }
+
+  private static FieldValue fieldValue(Object value) {
+    if (value instanceof Long l) {
+      return FieldValue.of(l);
+    }
+    if (value instanceof Double d) {
+      return FieldValue.of(d);
+    }
+    if (value instanceof Boolean b) {
+      return FieldValue.of(b);
+    }
+    return FieldValue.of(String.valueOf(value));
   }
 
   private static long total(SearchResponse<?> response) {

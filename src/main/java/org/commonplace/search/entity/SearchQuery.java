@@ -19,7 +19,8 @@ public record SearchQuery(
     int page,
     boolean shortened,
     Map<Facet, String> filters,
-    boolean newest) {
+    boolean newest,
+    String after) {
 
   public SearchQuery {
     EnumMap<Facet, String> copy = new EnumMap<>(Facet.class);
@@ -61,7 +62,8 @@ public record SearchQuery(
         safePage,
         shortened,
         Map.of(),
-        false);
+        false,
+        null);
   }
 
   /**
@@ -71,7 +73,20 @@ public record SearchQuery(
   public SearchQuery narrowed(Map<Facet, String> typed, boolean newestFirst) {
     Map<Facet, String> clean = new EnumMap<>(Facet.class);
     typed.forEach((facet, value) -> facet.clean(value).ifPresent(v -> clean.put(facet, v)));
-    return new SearchQuery(text, tag, kind, page, shortened, clean, newestFirst);
+    return new SearchQuery(text, tag, kind, page, shortened, clean, newestFirst, after);
+  }
+
+  /**
+   * The same search as a walk through every hit, past the 10,000 page numbers reach: from the first
+   * hit ({@link Cursor#START}) or after the hit a cursor names; null for page numbers.
+   */
+  public SearchQuery walking(String cursor) {
+    String clean = cursor == null || cursor.isBlank() ? null : cursor.strip();
+    return new SearchQuery(text, tag, kind, page, shortened, filters, newest, clean);
+  }
+
+  public boolean isWalk() {
+    return after != null;
   }
 
   /** Whether anything narrows the search: a kind, a tag or a facet value. */

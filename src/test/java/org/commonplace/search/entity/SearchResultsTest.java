@@ -12,7 +12,14 @@ class SearchResultsTest {
 
   private static SearchResults resultsWithTotal(long total) {
     return new SearchResults(
-        SearchQuery.of("access", null, 1), total, List.of(), List.of(), List.of(), List.of(), null);
+        SearchQuery.of("access", null, 1),
+        total,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null);
   }
 
   @Nested
