@@ -80,12 +80,11 @@ public class Autocomplete {
   }
 
   SearchRequest request(String letters, Set<String> networks) {
-    List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
     List<CompletionContext> contexts =
         networks.stream()
             .map(n -> CompletionContext.of(c -> c.context(x -> x.category(n))))
             .toList();
-    Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
+    Query mayRead = Finder.mayRead(networks);
     String tagPattern =
         REGEX_SYNTAX.matcher(letters.toLowerCase(Locale.ROOT)).replaceAll("\\\\$0") + ".*";
     return SearchRequest.of(

@@ -209,6 +209,15 @@ public class Finder {
     return FieldValue.of(String.valueOf(value));
   }
 
+  /**
+   * The permission filter of every search, suggestion and related list: only documents of the
+   * networks the member may read. An empty set matches nothing, never everything.
+   */
+  static Query mayRead(Set<String> networks) {
+    List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
+    return Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
+  }
+
   private static long total(SearchResponse<?> response) {
     return response.hits().total() == null
         ? response.hits().hits().size()
@@ -256,8 +265,7 @@ public class Finder {
     TypedQuery typed = glossary.current().expand(TypedQuery.parse(query.text()));
     // nothing searchable typed ("***"): the newest material, as an empty box gives
     boolean browse = typed.isEmpty();
-    List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
-    Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
+    Query mayRead = mayRead(networks);
     Query ofKind = kindFilter(query.kind());
     List<Query> facetValues = List.copyOf(Facets.filters(query, null));
     List<Query> withKind = new ArrayList<>(facetValues);

@@ -80,24 +80,7 @@ final class QueryWords {
    */
   private static Query term(Term term, boolean forgiving) {
     String folded = Folding.fold(term.text());
-    if (term.phrase()) {
-      return Query.of(
-          q ->
-              q.bool(
-                  b ->
-                      b.should(
-                              s ->
-                                  s.multiMatch(
-                                      m ->
-                                          m.query(term.text())
-                                              .type(TextQueryType.Phrase)
-                                              .fields(List.of(FIELDS))
-                                              .zeroTermsQuery(zeroTerms(forgiving))))
-                          .should(
-                              s ->
-                                  s.matchPhrase(
-                                      m -> m.field(FOLDED).query(folded).boost(FOLDED_BOOST)))));
-    }
+    TextQueryType type = term.phrase() ? TextQueryType.Phrase : TextQueryType.BestFields;
     return Query.of(
         q ->
             q.bool(
@@ -107,10 +90,15 @@ final class QueryWords {
                           s.multiMatch(
                               m ->
                                   m.query(term.text())
-                                      .type(TextQueryType.BestFields)
-                                      .tieBreaker(0.3)
+                                      .type(type)
+                                      .tieBreaker(term.phrase() ? null : 0.3)
                                       .fields(List.of(FIELDS))
                                       .zeroTermsQuery(zeroTerms(forgiving))));
+                  if (term.phrase()) {
+                    b.should(
+                        s -> s.matchPhrase(m -> m.field(FOLDED).query(folded).boost(FOLDED_BOOST)));
+                    return b;
+                  }
                   b.should(s -> s.match(m -> m.field(FOLDED).query(folded).boost(FOLDED_BOOST)));
                   if (forgiving && term.text().length() <= MOST_FORGIVEN_CHARS) {
                     b.should(

@@ -2,7 +2,6 @@ package org.commonplace.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -59,8 +58,7 @@ public class Related {
   }
 
   SearchRequest request(String id, Set<String> networks) {
-    List<FieldValue> readable = networks.stream().map(FieldValue::of).toList();
-    Query mayRead = Query.of(q -> q.terms(t -> t.field("networkId").terms(v -> v.value(readable))));
+    Query mayRead = Finder.mayRead(networks);
     return SearchRequest.of(
         s ->
             s.index(index.alias())
