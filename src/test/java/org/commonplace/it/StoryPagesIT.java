@@ -602,6 +602,8 @@ class StoryPagesIT {
   @Test
   void shouldSuggestTitlesAsOneTypesAndOpenTheChosenOneWithTheKeyboard() {
     browser.get(root + "search.xhtml");
+    // what earlier tests left in this browser's console is theirs, not this page's
+    Browser.consoleErrors(browser);
     WebElement box = browser.findElement(By.id("search-q"));
     box.sendKeys("Follow-up with");
     await()
@@ -672,6 +674,7 @@ class StoryPagesIT {
             case "Case story" -> "/story/view.xhtml?id=";
             case "Lesson learned" -> "/lesson/view.xhtml?id=";
             case "Shared narrative" -> "/narrative/view.xhtml?network=";
+            case "Discussion", "Reply in a discussion" -> "/thread/view.xhtml?id=";
             default -> throw new AssertionError("A hit of no known kind: " + kind);
           };
       assertThat(href).as(kind).contains(page);

@@ -106,6 +106,10 @@ final class Facets {
       if (inner != null && inner.isSterms()) {
         for (StringTermsBucket bucket : inner.sterms().buckets().array()) {
           String value = bucket.key().stringValue();
+          if (value.isBlank()) {
+            // an item without one (a story with no organisation named) is no value to choose
+            continue;
+          }
           String label = facet == Facet.NETWORK ? networkName(bucket).orElse(value) : value;
           values.add(new FacetCounts.Value(value, label, bucket.docCount(), value.equals(chosen)));
         }
