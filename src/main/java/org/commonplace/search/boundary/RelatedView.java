@@ -4,12 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commonplace.access.boundary.CurrentViewer;
-import org.commonplace.member.control.NetworkAccess;
 import org.commonplace.search.control.Related;
 import org.commonplace.search.entity.SearchHit;
 
@@ -26,21 +27,31 @@ public class RelatedView {
 
   @Inject Related related;
   @Inject CurrentViewer viewer;
-  @Inject NetworkAccess access;
 
   /** Per item, for this request: the page asks twice (whether to show, and what). */
   private final Map<String, List<SearchHit>> asked = new HashMap<>();
 
-  public List<SearchHit> to(String id) {
+  /**
+   * @param networkId the item's network, which its reader may read since they are reading it
+   */
+  public List<SearchHit> to(String id, String networkId) {
     if (!viewer.isSignedIn() || id == null) {
       return List.of();
     }
-    return asked.computeIfAbsent(id, this::find);
+    return asked.computeIfAbsent(id, i -> find(i, networkId));
   }
 
-  private List<SearchHit> find(String id) {
+  /**
+   * Related items come from the reader's own networks and the item's: never more than they may
+   * read, and known without listing every network, which would cost a page a round trip.
+   */
+  private List<SearchHit> find(String id, String networkId) {
+    Set<String> networks = new HashSet<>(viewer.viewer().networks());
+    if (networkId != null && !networkId.isBlank()) {
+      networks.add(networkId);
+    }
     try {
-      return related.to(id, access.readable(viewer.viewer()));
+      return related.to(id, networks);
     } catch (RuntimeException e) {
       LOG.log(Level.FINE, "No related items for " + id, e);
       return List.of();
