@@ -630,7 +630,10 @@ class StoryPagesIT {
     assertThat(problems).isEmpty();
     assertThat(chosen).isEqualTo("search-suggestion-0");
     assertThat(browser.getCurrentUrl()).endsWith(first);
-    assertThat(first).contains("/story/view.xhtml?id=crisis-follow-up-after-discharge");
+    // the seed story, or a copy another test adapted from it, which keeps its title
+    assertThat(first)
+        .contains("/story/view.xhtml?id=")
+        .endsWith("crisis-follow-up-after-discharge");
   }
 
   @Test
